@@ -28,16 +28,19 @@ create table country_rules (
     country_code                char(2)      primary key references country (code),
     appeal_period               integer      not null check (appeal_period > 0),
     appeal_period_unit          varchar(16)  not null check (appeal_period_unit in ('WORKING_DAYS', 'CALENDAR_DAYS')),
+    -- the longest extension allowed on top of appeal_period (0 = no extension)
     appeal_extension_max        integer      not null check (appeal_extension_max >= 0),
     appeal_extension_unit       varchar(16)  not null check (appeal_extension_unit in ('WORKING_DAYS', 'CALENDAR_DAYS')),
     appeal_legal_basis          varchar(1000) not null,
     petition_threshold          integer      not null check (petition_threshold > 0),
     petition_collection_days    integer      not null check (petition_collection_days > 0),
     petition_response_days      integer      not null check (petition_response_days > 0),
+    petition_response_unit      varchar(16)  not null default 'CALENDAR_DAYS' check (petition_response_unit in ('WORKING_DAYS', 'CALENDAR_DAYS')),
     -- false: the country has no statutory e-petition scheme and Pikir applies a documented default
     petition_statutory          boolean      not null,
     petition_legal_basis        varchar(1000) not null,
     consultation_min_days       integer      not null check (consultation_min_days > 0),
+    consultation_min_unit       varchar(16)  not null default 'CALENDAR_DAYS' check (consultation_min_unit in ('WORKING_DAYS', 'CALENDAR_DAYS')),
     consultation_legal_basis    varchar(1000) not null
 );
 
