@@ -1,0 +1,75 @@
+package org.pikir.account;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.pikir.account.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One filter chain: Vaadin's navigation access control (views deny by default), form login, optional OIDC
+ * login when a provider is configured, and method security for every service.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /** Paths of the public, read-only open-data API and static assets; everything else goes through Vaadin. */
+    static final String[] PUBLIC_PATHS = {"/api/**", "/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/robots.txt"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+            UserAccountRepository accounts, TransactionTemplate tx, Clock clock) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        http.formLogin(form -> form.failureHandler(new LockAwareFailureHandler()));
+        boolean oidcConfigured = oidc.getIfAvailable() != null;
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/");
+            if (oidcConfigured) {
+                vaadin.oauth2LoginPage("/login");
+            }
+        });
+        if (oidcConfigured) {
+            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAccountLinker(accounts, tx, clock))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Delegating: bcrypt today, and hashes carry their algorithm id so it can change without a migration.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Sends a locked (throttled) sign-in to a distinct error so the login page can say why. */
+    private static final class LockAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+        LockAwareFailureHandler() {
+            super("/login?error");
+        }
+
+        @Override
+        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception)
+                throws java.io.IOException, jakarta.servlet.ServletException {
+            if (exception instanceof LockedException) {
+                getRedirectStrategy().sendRedirect(request, response, "/login?locked");
+            } else {
+                super.onAuthenticationFailure(request, response, exception);
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.pikir.country;
+
+import java.util.List;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AgencyRepository extends JpaRepository<Agency, Long> {
+
+    List<Agency> findByCountryAndActiveTrueOrderByNameEn(CountryCode country);
+
+    @Query("""
+            select a from Agency a
+            where (:country is null or a.country = :country)
+              and (:activeOnly = false or a.active = true)
+              and (:text = '' or lower(a.nameKk) like :text or lower(a.nameRu) like :text
+                   or lower(a.nameEn) like :text or lower(a.code) like :text)
+            """)
+    Page<Agency> search(@Param("country") CountryCode country, @Param("text") String likeText,
+            @Param("activeOnly") boolean activeOnly, Pageable pageable);
+}

@@ -1,0 +1,30 @@
+package org.pikir.shared;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Test beans shared by every integration test: a settable clock and a clean schema on external servers. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestSupportConfig {
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock();
+    }
+
+    @Bean
+    FlywayMigrationStrategy cleanThenMigrate(org.springframework.core.env.Environment env) {
+        return flyway -> {
+            String external = env.getProperty("spring.datasource.url");
+            if (external != null && !external.isBlank()) {
+                // An external test server keeps data between runs: start each run from an empty schema.
+                org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false)
+                        .load().clean();
+            }
+            flyway.migrate();
+        };
+    }
+}
