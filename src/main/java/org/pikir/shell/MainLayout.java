@@ -31,6 +31,9 @@ import org.pikir.account.ui.ProfileView;
 import org.pikir.account.ui.RegisterView;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
+import org.pikir.notification.NotificationService;
+import org.pikir.notification.ui.NotificationsView;
+import com.vaadin.flow.component.html.Span;
 import org.pikir.shared.i18n.UiLanguage;
 
 /**
@@ -44,8 +47,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
 
+    private final NotificationService notifications;
+
     public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, CountryService countries,
-            AccountService accounts) {
+            AccountService accounts, NotificationService notifications) {
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         Anchor skip = new Anchor("#pikir-main", getTranslation("shell.skipToContent"));
         skip.addClassName("pikir-skip-link");
@@ -131,10 +137,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             login.setId("nav-login");
             RouterLink register = new RouterLink(getTranslation("shell.register"), RegisterView.class);
             register.setId("nav-register");
-            Div links = new Div(login, new com.vaadin.flow.component.html.Span(" · "), register);
+            Div links = new Div(login, new Span(" · "), register);
             return links;
         }
         PikirUser me = user.get();
+        int unread = notifications.unreadCount();
+        RouterLink bell = new RouterLink(NotificationsView.class);
+        bell.add(new Icon(VaadinIcon.BELL));
+        if (unread > 0) {
+            Span badge = new Span(String.valueOf(unread));
+            badge.getElement().getThemeList().add("badge error small pill");
+            bell.add(badge);
+        }
+        bell.getElement().setAttribute("aria-label", getTranslation("notification.unread", unread));
+        bell.setId("notification-bell");
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setId("account-menu");
@@ -144,7 +160,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate(ProfileView.class));
         sub.addItem(getTranslation("shell.signOut"), e -> authentication.logout()).setId("sign-out");
-        return menu;
+        Div account = new Div(bell, menu);
+        account.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
+        return account;
     }
 
     private static Component spacer() {

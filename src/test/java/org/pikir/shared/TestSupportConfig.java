@@ -15,6 +15,22 @@ public class TestSupportConfig {
         return new MutableClock();
     }
 
+    /** An in-process SMTP server on a free port; every mail the app sends lands here. */
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    com.icegreen.greenmail.util.GreenMail greenMail() {
+        return new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+    }
+
+    @Bean
+    @Primary
+    org.springframework.mail.javamail.JavaMailSender testMailSender(com.icegreen.greenmail.util.GreenMail greenMail) {
+        var sender = new org.springframework.mail.javamail.JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(greenMail.getSmtp().getPort());
+        sender.setDefaultEncoding("UTF-8");
+        return sender;
+    }
+
     @Bean
     FlywayMigrationStrategy cleanThenMigrate(org.springframework.core.env.Environment env) {
         return flyway -> {
