@@ -1,0 +1,5 @@
+package org.pikir.country;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CountryRulesRepository extends JpaRepository<CountryRules, CountryCode> {}
