@@ -43,6 +43,14 @@ public class Agency {
         this.parentId = parentId;
     }
 
+    /** Changes everything but the country, which stays fixed once created. */
+    void change(String code, AgencyKind kind, LocalizedName name, Long parentId) {
+        this.code = code;
+        this.kind = kind;
+        rename(name);
+        this.parentId = parentId;
+    }
+
     public void rename(LocalizedName name) {
         this.nameKk = name.kk();
         this.nameRu = name.ru();

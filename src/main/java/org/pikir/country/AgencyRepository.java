@@ -1,6 +1,7 @@
 package org.pikir.country;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     List<Agency> findByCountryAndActiveTrueOrderByNameEn(CountryCode country);
+
+    Optional<Agency> findByCountryAndCode(CountryCode country, String code);
 
     @Query("""
             select a from Agency a

@@ -1,5 +1,6 @@
 package org.pikir.country;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,10 +16,26 @@ public class CountryService {
 
     private final CountryRepository countries;
     private final AgencyRepository agencies;
+    private final CountryRulesRepository rules;
+    private final CalendarExceptionRepository exceptions;
 
-    CountryService(CountryRepository countries, AgencyRepository agencies) {
+    CountryService(CountryRepository countries, AgencyRepository agencies, CountryRulesRepository rules,
+            CalendarExceptionRepository exceptions) {
         this.countries = countries;
         this.agencies = agencies;
+        this.rules = rules;
+        this.exceptions = exceptions;
+    }
+
+    /** The statutory rules of a country (every country has them; seeded by migration V2). */
+    public CountryRules rules(CountryCode country) {
+        return rules.findById(country).orElseThrow(() -> new IllegalStateException("no rules for " + country));
+    }
+
+    /** Holidays and moved working days of a country in one year, by date. */
+    public List<CalendarException> calendarExceptions(CountryCode country, int year) {
+        return exceptions.findByKeyCountryAndKeyDayBetweenOrderByKeyDay(country, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     /** The five countries in display order. */
