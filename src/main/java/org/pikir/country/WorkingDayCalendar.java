@@ -30,18 +30,28 @@ public class WorkingDayCalendar {
 
     private final CountryRepository countries;
     private final CalendarExceptionRepository exceptions;
+    private final CountryRulesRepository rules;
     private final Clock clock;
     private final Map<CountryCode, Loaded> cache = new ConcurrentHashMap<>();
 
-    WorkingDayCalendar(CountryRepository countries, CalendarExceptionRepository exceptions, Clock clock) {
+    WorkingDayCalendar(CountryRepository countries, CalendarExceptionRepository exceptions,
+            CountryRulesRepository rules, Clock clock) {
         this.countries = countries;
         this.exceptions = exceptions;
+        this.rules = rules;
         this.clock = clock;
     }
 
     /** The deadline of a period of {@code amount} units registered at {@code registeredAt}. */
     public ZonedDateTime dueDate(CountryCode country, Instant registeredAt, int amount, PeriodUnit unit) {
         return calendar(country).dueDate(registeredAt, amount, unit);
+    }
+
+    /** The statutory answer deadline of an appeal registered at that instant, per the country's current rules. */
+    public ZonedDateTime appealDueDate(CountryCode country, Instant registeredAt) {
+        CountryRules current = rules.findById(country)
+                .orElseThrow(() -> new IllegalStateException("no rules for " + country));
+        return dueDate(country, registeredAt, current.getAppealPeriod(), current.getAppealPeriodUnit());
     }
 
     /** Working days in (from, to] in that country; negative when {@code to} is before {@code from}. */

@@ -116,5 +116,16 @@ class CountryReferenceDataTest {
         assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 9));
         assertThat(due.getOffset().getTotalSeconds()).isEqualTo(5 * 3600);
         assertThat(calendar.isWorkingDay(CountryCode.TJ, LocalDate.of(2026, 3, 14))).isTrue();
+        assertThat(calendar.appealDueDate(CountryCode.KZ, registered)).isEqualTo(due);
+    }
+
+    @Test
+    void kyrgyzAppealPeriodIsFourteenWorkingDaysAfterV20() {
+        CountryRules kg = countries.rules(CountryCode.KG);
+        assertThat(kg.getAppealPeriod()).isEqualTo(14);
+        assertThat(kg.getAppealPeriodUnit()).isEqualTo(PeriodUnit.WORKING_DAYS);
+        // Tuesday 1 December 2026, 10:00 in Bishkek: Wed 2 - Fri 4 (3), 7-11 (8), 14-18 (13), Mon 21 December (14).
+        var due = calendar.appealDueDate(CountryCode.KG, Instant.parse("2026-12-01T04:00:00Z"));
+        assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 21));
     }
 }

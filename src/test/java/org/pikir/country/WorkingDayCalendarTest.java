@@ -31,7 +31,7 @@ class WorkingDayCalendarTest {
         when(kz.getZone()).thenReturn(ZoneId.of("Asia/Almaty"));
         when(countries.findById(CountryCode.KZ)).thenReturn(Optional.of(kz));
         when(exceptions.findByKeyCountryOrderByKeyDay(CountryCode.KZ)).thenReturn(List.of(holiday("2026-12-16")));
-        calendar = new WorkingDayCalendar(countries, exceptions, clock);
+        calendar = new WorkingDayCalendar(countries, exceptions, mock(CountryRulesRepository.class), clock);
     }
 
     private static CalendarException holiday(String day) {
