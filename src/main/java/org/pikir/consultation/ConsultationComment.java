@@ -1,0 +1,106 @@
+package org.pikir.consultation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.pikir.shared.DomainException;
+
+/** A comment on an article (or on the whole draft when articleId is null), or a reply to one. */
+@Entity
+@Table(name = "consultation_comment")
+class ConsultationComment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long draftId;
+    private int versionNumber;
+    private Long articleId;
+    private Long parentId;
+    private long authorId;
+    private String body;
+    private String language;
+    private Instant createdAt;
+    private Instant editedAt;
+    private int agreeCount;
+    private int disagreeCount;
+    private int passCount;
+    private Instant hiddenAt;
+    private String hiddenReason;
+    private Long hiddenBy;
+
+    @Version
+    private long version;
+
+    protected ConsultationComment() {}
+
+    ConsultationComment(long draftId, int versionNumber, Long articleId, Long parentId, long authorId, String body,
+            String language, Instant createdAt) {
+        this.draftId = draftId;
+        this.versionNumber = versionNumber;
+        this.articleId = articleId;
+        this.parentId = parentId;
+        this.authorId = authorId;
+        this.body = body;
+        this.language = language;
+        this.createdAt = createdAt;
+    }
+
+    void edit(long editorId, String newBody, String newLanguage, Instant now) {
+        if (editorId != authorId) {
+            throw new DomainException("consultation.error.notYourComment");
+        }
+        if (hiddenAt != null) {
+            throw new DomainException("consultation.error.commentHidden");
+        }
+        this.body = newBody;
+        this.language = newLanguage;
+        this.editedAt = now;
+    }
+
+    void hide(long moderatorId, String reason, Instant now) {
+        if (hiddenAt != null) {
+            throw new DomainException("consultation.error.alreadyHidden");
+        }
+        this.hiddenAt = now;
+        this.hiddenReason = reason;
+        this.hiddenBy = moderatorId;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getDraftId() {
+        return draftId;
+    }
+
+    Long getArticleId() {
+        return articleId;
+    }
+
+    Long getParentId() {
+        return parentId;
+    }
+
+    long getAuthorId() {
+        return authorId;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    boolean isHidden() {
+        return hiddenAt != null;
+    }
+}

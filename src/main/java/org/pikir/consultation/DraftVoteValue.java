@@ -1,0 +1,7 @@
+package org.pikir.consultation;
+
+/** The overall vote on a draft law. */
+public enum DraftVoteValue {
+    SUPPORT,
+    OPPOSE
+}
