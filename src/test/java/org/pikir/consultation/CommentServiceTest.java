@@ -100,7 +100,7 @@ class CommentServiceTest {
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.verifyFirst");
 
         PikirUser citizen = accounts.citizen("KZ");
-        clock.advance(Duration.ofDays(31));
+        clock.advance(Duration.ofDays(46));
         assertThatThrownBy(() -> TestUsers.as(citizen, () -> comments.submitComment(draft, null, "Late")))
                 .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.notOpen");
         assertThatThrownBy(() -> TestUsers.as(citizen, () -> {

@@ -38,11 +38,11 @@ public class ConsultationFixtures {
                 "Краткое содержание", "Summary", null, "Пояснительная записка", null, list);
     }
 
-    /** A draft created and opened (window now .. +30 days) by this official. */
+    /** A draft created and opened (window now .. +45 days) by this official. */
     public long openDraft(PikirUser official, String title, int articles) {
         return TestUsers.as(official, () -> {
             long id = drafts.createDraft(form(title, articles));
-            drafts.openConsultation(id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(30)));
+            drafts.openConsultation(id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(45)));
             return id;
         });
     }

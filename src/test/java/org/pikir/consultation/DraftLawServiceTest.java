@@ -166,7 +166,7 @@ class DraftLawServiceTest {
         long before = counter.countByCountry().getOrDefault(CountryCode.UZ, 0L);
         assertThat(before).isPositive();
 
-        clock.advance(Duration.ofDays(31));
+        clock.advance(Duration.ofDays(46));
         assertThat(counter.countByCountry().getOrDefault(CountryCode.UZ, 0L)).isEqualTo(before - 1);
         assertThat(service.closeExpired()).isPositive();
         assertThat(queries.draft(id).status()).isEqualTo(DraftStatus.CLOSED);
