@@ -6,7 +6,6 @@ import org.pikir.account.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -14,7 +13,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,10 +31,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
             UserAccountRepository accounts, TransactionTemplate tx, Clock clock) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.formLogin(form -> form.failureHandler(new LockAwareFailureHandler()));
         boolean oidcConfigured = oidc.getIfAvailable() != null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class, "/");
+            // Unknown URLs reach Vaadin's router (translated 404) instead of a login redirect; every view still
+            // needs its access annotation (navigation access control denies by default) and services their
+            // method security.
+            vaadin.anyRequest(url -> url.permitAll());
             if (oidcConfigured) {
                 vaadin.oauth2LoginPage("/login");
             }
@@ -51,25 +52,5 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         // Delegating: bcrypt today, and hashes carry their algorithm id so it can change without a migration.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    /** Sends a locked (throttled) sign-in to a distinct error so the login page can say why. */
-    private static final class LockAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-        LockAwareFailureHandler() {
-            super("/login?error");
-        }
-
-        @Override
-        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException exception)
-                throws java.io.IOException, jakarta.servlet.ServletException {
-            if (exception instanceof LockedException) {
-                getRedirectStrategy().sendRedirect(request, response, "/login?locked");
-            } else {
-                super.onAuthenticationFailure(request, response, exception);
-            }
-        }
     }
 }

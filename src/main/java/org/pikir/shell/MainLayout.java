@@ -46,6 +46,7 @@ import org.pikir.shared.i18n.UiLanguage;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
+    private Anchor skip;
 
     private final NotificationService notifications;
 
@@ -53,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AccountService accounts, NotificationService notifications) {
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
-        Anchor skip = new Anchor("#pikir-main", getTranslation("shell.skipToContent"));
+        skip = new Anchor("#pikir-main", getTranslation("shell.skipToContent"));
         skip.addClassName("pikir-skip-link");
 
         RouterLink brand = new RouterLink(getTranslation("shell.brand"), HomeView.class);
@@ -72,7 +73,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
         super.showRouterLayoutContent(content);
-        content.getElement().setAttribute("id", "pikir-main");
+        // The skip link jumps to the page content, whatever id the view gave itself.
+        if (content.getElement().getAttribute("id") == null) {
+            content.getElement().setAttribute("id", "pikir-main");
+        }
+        skip.setHref("#" + content.getElement().getAttribute("id"));
         content.getElement().setAttribute("role", "main");
         content.getElement().setAttribute("tabindex", "-1");
     }

@@ -56,9 +56,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();
-        boolean locked = params.containsKey("locked");
+        // Spring Security keeps the last sign-in failure in the HTTP session: a LockedException means throttled.
+        var httpSession = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
+        boolean locked = params.containsKey("error") && httpSession != null && httpSession.getAttribute(
+                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof org.springframework.security.authentication.LockedException;
         form.setI18n(i18n(locked));
-        form.setError(locked || params.containsKey("error"));
+        form.setError(params.containsKey("error"));
     }
 
     @Override
