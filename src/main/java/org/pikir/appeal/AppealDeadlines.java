@@ -33,12 +33,12 @@ class AppealDeadlines {
     /** The deadline of a period that starts at {@code start}. */
     Instant due(CountryCode country, Instant start) {
         CountryRules rules = countries.rules(country);
-        return calendar.dueDate(country, start, rules.getAppealPeriod(), rules.getAppealPeriodUnit()).toInstant();
+        return storable(calendar.dueDate(country, start, rules.getAppealPeriod(), rules.getAppealPeriodUnit()));
     }
 
     /** The deadline after extending {@code currentDue} by {@code amount} units of the country's extension unit. */
     Instant extended(CountryCode country, Instant currentDue, int amount) {
-        return calendar.dueDate(country, currentDue, amount, limit(country).unit()).toInstant();
+        return storable(calendar.dueDate(country, currentDue, amount, limit(country).unit()));
     }
 
     /** How far an extension may go in that country. */
@@ -57,6 +57,14 @@ class AppealDeadlines {
         LocalDate today = calendar.today(country);
         LocalDate last = due.atZone(calendar.calendar(country).zone()).toLocalDate();
         return ChronoUnit.DAYS.between(today, last);
+    }
+
+    /**
+     * PostgreSQL keeps microseconds and rounds the rest: the calendar's 23:59:59.999999999 would be stored as the
+     * next midnight, a day late. Cutting to microseconds keeps the deadline on its day.
+     */
+    private static Instant storable(java.time.ZonedDateTime due) {
+        return due.toInstant().truncatedTo(ChronoUnit.MICROS);
     }
 
     java.time.ZoneId zone(CountryCode country) {
