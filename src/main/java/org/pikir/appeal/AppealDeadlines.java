@@ -32,8 +32,7 @@ class AppealDeadlines {
 
     /** The deadline of a period that starts at {@code start}. */
     Instant due(CountryCode country, Instant start) {
-        CountryRules rules = countries.rules(country);
-        return storable(calendar.dueDate(country, start, rules.getAppealPeriod(), rules.getAppealPeriodUnit()));
+        return storable(calendar.appealDueDate(country, start));
     }
 
     /** The deadline after extending {@code currentDue} by {@code amount} units of the country's extension unit. */
