@@ -49,8 +49,8 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private Div card(Country country, Map<ParticipationKind, Map<CountryCode, Long>> counts) {
         NumberFormat decimals = NumberFormat.getNumberInstance(getLocale());
-        decimals.setMinimumFractionDigits(2);
-        decimals.setMaximumFractionDigits(2);
+        decimals.setMinimumFractionDigits(4);
+        decimals.setMaximumFractionDigits(4);
         NumberFormat integers = NumberFormat.getIntegerInstance(getLocale());
         Div card = new Div();
         card.addClassName("pikir-card");

@@ -24,7 +24,7 @@ class ShellUiTest extends KaribuTest {
         assertThat(_find(H3.class)).extracting(H3::getText)
                 .containsExactly("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan");
         var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("country-card-kz"));
-        assertThat(card.getElement().getTextRecursively()).contains("0.86").contains("rank 28").contains("rank 15");
+        assertThat(card.getElement().getTextRecursively()).contains("0.8628").contains("rank 28").contains("rank 15");
     }
 
     @Test
