@@ -1,55 +1,36 @@
 package org.pikir.petition;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.pikir.country.CountryCode;
+import org.pikir.country.CountryRules;
 import org.pikir.country.CountryService;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.pikir.country.PeriodUnit;
+import org.pikir.country.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
-/**
- * Reads a country's petition rules (threshold, collection and response periods) from country_rules and
- * computes response deadlines.
- */
+/** A country's petition rules (threshold, collection and response periods) and response deadlines. */
 @Component
 class PetitionRulesSource {
 
-    private final JdbcTemplate jdbc;
     private final CountryService countries;
+    private final WorkingDayCalendar calendar;
 
-    PetitionRulesSource(JdbcTemplate jdbc, CountryService countries) {
-        this.jdbc = jdbc;
+    PetitionRulesSource(CountryService countries, WorkingDayCalendar calendar) {
         this.countries = countries;
+        this.calendar = calendar;
     }
 
     PetitionRules rules(CountryCode country) {
-        return jdbc.queryForObject("""
-                select petition_threshold, petition_collection_days, petition_response_days,
-                       petition_response_unit, petition_statutory
-                from country_rules where country_code = ?""",
-                (rs, i) -> new PetitionRules(rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                        "WORKING_DAYS".equals(rs.getString(4)), rs.getBoolean(5)),
-                country.name());
+        CountryRules rules = countries.rules(country);
+        return new PetitionRules(rules.getPetitionThreshold(), rules.getPetitionCollectionDays(),
+                rules.getPetitionResponseDays(), rules.getPetitionResponseUnit() == PeriodUnit.WORKING_DAYS,
+                rules.isPetitionStatutory());
     }
 
-    /** End of the last local day of the response period that starts the day after {@code from}. */
+    /** The response deadline of a petition that reached its threshold at {@code from} (working-day calendar). */
     Instant responseDue(CountryCode country, Instant from) {
-        PetitionRules rules = rules(country);
-        ZoneId zone = countries.country(country).orElseThrow().getZone();
-        LocalDate day = from.atZone(zone).toLocalDate();
-        int left = rules.responseDays();
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (!rules.responseInWorkingDays() || isWorkingDay(day)) {
-                left--;
-            }
-        }
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
-    }
-
-    private static boolean isWorkingDay(LocalDate day) {
-        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        CountryRules rules = countries.rules(country);
+        return calendar.dueDate(country, from, rules.getPetitionResponseDays(), rules.getPetitionResponseUnit())
+                .toInstant();
     }
 }

@@ -43,6 +43,13 @@ class PetitionServiceTest {
         return fixtures.agency(country, AgencyKind.PARLIAMENT);
     }
 
+    private int notifications(long accountId, String subjectKey, long petitionId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from notification where account_id = ? and subject_key = ? and link = ?",
+                Integer.class, accountId, subjectKey, "petition/" + petitionId);
+        return count == null ? 0 : count;
+    }
+
     private static String messageKey(Throwable e) {
         return ((DomainException) e).messageKey();
     }
@@ -197,6 +204,7 @@ class PetitionServiceTest {
                 .isBetween(Duration.ofDays(days), Duration.ofDays(days + 1));
         assertThat(TestUsers.as(official, () -> petitions.toAnswer(0, 500))).extracting(PetitionSummary::id)
                 .contains(id);
+        assertThat(notifications(official.accountId(), "petition.notify.toAnswer.subject", id)).isEqualTo(1);
         // Still open: the threshold does not end the collection period.
         assertThat(TestUsers.as(accounts.citizen("TM"), () -> petitions.sign(id))).isEqualTo(4);
     }
@@ -229,6 +237,7 @@ class PetitionServiceTest {
             return null;
         });
         PetitionDetails details = petitions.details(id);
+        assertThat(notifications(signer.accountId(), "petition.notify.responded.subject", id)).isEqualTo(1);
         assertThat(details.petition().getStatus()).isEqualTo(PetitionStatus.RESPONDED);
         assertThat(details.petition().getResponseText()).isEqualTo(form.text());
         assertThat(details.petition().getResponseDecision()).isEqualTo(ResponseDecision.WILL_ACT);

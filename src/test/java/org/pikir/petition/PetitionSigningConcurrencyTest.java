@@ -41,6 +41,7 @@ class PetitionSigningConcurrencyTest {
     void concurrentSignaturesAreCountedExactlyOnce() throws Exception {
         long agencyId = fixtures.agency(CountryCode.KZ, AgencyKind.GOVERNMENT).getId();
         long id = fixtures.collecting(CountryCode.KZ, agencyId, "Concurrent signing keeps exact counts", THRESHOLD);
+        PikirUser official = accounts.official(agencyId);
         String prefix = "conc-" + UUID.randomUUID().toString().substring(0, 8);
         tx.executeWithoutResult(s -> bulk.create(prefix, "test.pikir", "KZ", SIGNERS, java.time.Instant.now()));
         List<PikirUser> signers = java.util.stream.IntStream.range(0, SIGNERS)
@@ -92,5 +93,7 @@ class PetitionSigningConcurrencyTest {
             Thread.sleep(100);
         }
         assertThat(petitions.details(id).petition().getStatus()).isEqualTo(PetitionStatus.THRESHOLD_REACHED);
+        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and link = ?",
+                Integer.class, official.accountId(), "petition/" + id)).as("officials notified once").isEqualTo(1);
     }
 }
