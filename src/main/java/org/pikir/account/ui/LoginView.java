@@ -20,7 +20,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
 
-    public LoginView(AuthenticationContext authentication) {
+    public LoginView(AuthenticationContext authentication,
+            org.springframework.beans.factory.ObjectProvider<
+                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
         this.authentication = authentication;
         addClassName("pikir-page");
         form.setAction("login");
@@ -28,6 +30,17 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         form.setI18n(i18n(false));
         form.setId("login-form");
         add(form);
+        // Any configured OIDC provider (e.g. a national eID gateway) is offered below the password form.
+        if (oidc.getIfAvailable() instanceof Iterable<?> registrations) {
+            for (Object o : registrations) {
+                var registration = (org.springframework.security.oauth2.client.registration.ClientRegistration) o;
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                        "oauth2/authorization/" + registration.getRegistrationId(),
+                        getTranslation("account.login.withProvider", registration.getClientName()));
+                link.setRouterIgnore(true);
+                add(new Paragraph(link));
+            }
+        }
         Paragraph register = new Paragraph(getTranslation("account.login.noAccount") + " ");
         register.add(new RouterLink(getTranslation("account.login.registerLink"), RegisterView.class));
         add(register);
