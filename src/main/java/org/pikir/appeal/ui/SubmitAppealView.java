@@ -1,0 +1,178 @@
+package org.pikir.appeal.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.pikir.account.AccountService;
+import org.pikir.account.CurrentUser;
+import org.pikir.appeal.AppealForm;
+import org.pikir.appeal.AppealService;
+import org.pikir.appeal.AppealType;
+import org.pikir.appeal.AttachmentUpload;
+import org.pikir.appeal.ContactPreference;
+import org.pikir.appeal.SubmittedAppeal;
+import org.pikir.country.Agency;
+import org.pikir.country.CountryCode;
+import org.pikir.country.CountryRules;
+import org.pikir.country.CountryService;
+import org.pikir.shared.DomainException;
+import org.pikir.shared.InvalidInputException;
+import org.pikir.shared.ui.Feedback;
+import org.pikir.shell.UiPreferences;
+import org.springframework.data.domain.PageRequest;
+
+/** The appeal form. Files stay in memory (this UI only) until the appeal is submitted with them. */
+@Route("appeals/new")
+@Menu(title = "nav.appeal.submit", order = 20, icon = "vaadin:envelope-o")
+@PermitAll
+public class SubmitAppealView extends Div implements HasDynamicTitle {
+
+    static final int MAX_MB = org.pikir.appeal.AttachmentType.MAX_BYTES / (1024 * 1024);
+
+    private final List<AttachmentUpload> files = new CopyOnWriteArrayList<>();
+    private final CountryService countries;
+    private final Paragraph period = new Paragraph();
+
+    public SubmitAppealView(AppealService appeals, CountryService countries, AccountService accounts,
+            CurrentUser currentUser) {
+        this.countries = countries;
+        addClassName("pikir-page");
+        add(new H1(getTranslation("appeal.submit.title")));
+        add(new Paragraph(getTranslation("appeal.submit.intro")));
+        boolean verified = currentUser.get().map(u -> accounts.isVerified(u.accountId())).orElse(false);
+        if (!verified) {
+            Paragraph notice = new Paragraph(getTranslation("appeal.submit.unverified"));
+            notice.setId("appeal-unverified");
+            notice.addClassName("pikir-overdue");
+            add(notice);
+        }
+
+        Select<CountryCode> country = new Select<>();
+        country.setLabel(getTranslation("appeal.submit.country"));
+        country.setItems(CountryCode.values());
+        country.setItemLabelGenerator(code -> countries.country(code).map(c -> c.getName().in(getLocale()))
+                .orElse(code.name()));
+        country.setValue(UiPreferences.country());
+        country.setId("appeal-country");
+
+        ComboBox<Agency> agency = new ComboBox<>(getTranslation("appeal.submit.agency"));
+        agency.setHelperText(getTranslation("appeal.submit.agencyHelp"));
+        agency.setItemLabelGenerator(a -> a.getName().in(getLocale()));
+        agency.setItems(query -> countries.searchAgencies(country.getValue(), query.getFilter().orElse(""), true,
+                PageRequest.of(query.getOffset() / query.getLimit(), query.getLimit())).stream());
+        agency.setId("appeal-agency");
+        agency.setWidthFull();
+        country.addValueChangeListener(e -> {
+            agency.clear();
+            agency.getDataProvider().refreshAll();
+            showPeriod(e.getValue());
+        });
+        showPeriod(country.getValue());
+        period.setId("appeal-period");
+        period.addClassName("pikir-muted");
+
+        Select<AppealType> type = new Select<>();
+        type.setLabel(getTranslation("appeal.submit.type"));
+        type.setItems(AppealType.values());
+        type.setItemLabelGenerator(t -> getTranslation("appeal.type." + t.name()));
+        type.setValue(AppealType.REQUEST);
+        type.setId("appeal-type");
+
+        TextField subject = new TextField(getTranslation("appeal.submit.subject"));
+        subject.setMaxLength(200);
+        subject.setWidthFull();
+        subject.setId("appeal-subject");
+
+        TextArea text = new TextArea(getTranslation("appeal.submit.text"));
+        text.setMaxLength(10_000);
+        text.setHelperText(getTranslation("appeal.submit.textHelp", 10_000));
+        text.setWidthFull();
+        text.setMinHeight("12em");
+        text.setId("appeal-text");
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
+                files.add(new AttachmentUpload(meta.fileName(), bytes))));
+        upload.setMaxFiles(org.pikir.appeal.AttachmentType.MAX_FILES);
+        upload.setMaxFileSize(org.pikir.appeal.AttachmentType.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+        upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
+        upload.addFileRejectedListener(e -> Feedback.error(getTranslation("appeal.submit.fileRejected",
+                e.getFileName())));
+        upload.setId("appeal-upload");
+        FieldMessage attachmentsError = new FieldMessage("appeal-attachments-error");
+        Div attachments = new Div(new Span(getTranslation("appeal.submit.attachments")), upload,
+                new Paragraph(getTranslation("appeal.submit.attachmentsHelp", org.pikir.appeal.AttachmentType.MAX_FILES,
+                        MAX_MB)), attachmentsError);
+
+        RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>(getTranslation("appeal.submit.contact"));
+        contact.setItems(ContactPreference.values());
+        contact.setItemLabelGenerator(c -> getTranslation("appeal.contact." + c.name()));
+        contact.setValue(ContactPreference.EMAIL);
+        contact.setId("appeal-contact");
+        Checkbox publish = new Checkbox(getTranslation("appeal.submit.publish"));
+        publish.setId("appeal-publish");
+
+        Button submit = new Button(getTranslation("appeal.submit.button"), e -> {
+            try {
+                SubmittedAppeal ack = appeals.submit(new AppealForm(agency.getValue() == null ? null
+                        : agency.getValue().getId(), country.getValue(), type.getValue(), subject.getValue(),
+                        text.getValue(), contact.getValue(), publish.getValue(), List.copyOf(files)));
+                files.clear();
+                UI.getCurrent().navigate(AppealConfirmationView.class, AppealConfirmationView.parameters(ack.id()));
+            } catch (InvalidInputException ex) {
+                Feedback.showFieldErrors(this, ex, Map.of("country", country, "agency", agency, "type", type,
+                        "subject", subject, "text", text, "contactPreference", contact,
+                        "attachments", attachmentsError));
+            } catch (DomainException ex) {
+                Feedback.error(this, ex);
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("appeal-submit");
+        submit.setEnabled(verified);
+        submit.setDisableOnClick(true);
+        submit.addClickListener(e -> submit.setEnabled(true));
+
+        FormLayout form = new FormLayout(country, type, agency, subject, text);
+        form.setColspan(agency, 2);
+        form.setColspan(subject, 2);
+        form.setColspan(text, 2);
+        add(form, period, attachments, contact, publish, new Div(submit));
+    }
+
+    private void showPeriod(CountryCode code) {
+        if (code == null) {
+            period.setText("");
+            return;
+        }
+        CountryRules rules = countries.rules(code);
+        String amount = getTranslation("appeal.unit." + rules.getAppealPeriodUnit().name(), rules.getAppealPeriod());
+        period.setText(getTranslation("appeal.submit.period",
+                countries.country(code).map(c -> c.getName().in(getLocale())).orElse(code.name()), amount));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appeal.submit.title");
+    }
+}
