@@ -80,6 +80,7 @@ public class CommentService {
         String text = checkBody(body);
         PikirUser me = permissions.requireParticipant(draft);
         comment.edit(me.accountId(), text, detect(text), clock.instant());
+        comments.flush();
     }
 
     /** Agrees, disagrees or passes on someone else's comment; a different vote replaces it, the same one is an error. */
@@ -162,6 +163,7 @@ public class CommentService {
         String text = errors.requireText("reason", reason, MAX_HIDE_REASON);
         errors.throwIfAny();
         comment.hide(me.accountId(), text, clock.instant());
+        comments.flush();
         jdbc.update("update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
                 Timestamp.from(clock.instant()), commentId);
     }
@@ -176,7 +178,7 @@ public class CommentService {
     }
 
     private long store(DraftLaw draft, Long articleId, Long parentId, PikirUser me, String text) {
-        ConsultationComment comment = comments.save(new ConsultationComment(draft.getId(), draft.getCurrentVersion(),
+        ConsultationComment comment = comments.saveAndFlush(new ConsultationComment(draft.getId(), draft.getCurrentVersion(),
                 articleId, parentId, me.accountId(), text, detect(text), clock.instant()));
         events.publishEvent(new CommentSubmitted(comment.getId(), draft.getId(), articleId, text, comment.getCreatedAt()));
         return comment.getId();

@@ -1,5 +1,6 @@
 package org.pikir.consultation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,8 +28,14 @@ class ConsultationComment {
     private String language;
     private Instant createdAt;
     private Instant editedAt;
+    // Tallies are recomputed from comment_vote rows in SQL; JPA never writes them (no stale overwrite).
+    @Column(insertable = false, updatable = false)
     private int agreeCount;
+
+    @Column(insertable = false, updatable = false)
     private int disagreeCount;
+
+    @Column(insertable = false, updatable = false)
     private int passCount;
     private Instant hiddenAt;
     private String hiddenReason;

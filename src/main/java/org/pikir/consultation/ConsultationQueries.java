@@ -98,8 +98,8 @@ public class ConsultationQueries {
         }
     }
 
-    /** One page of top-level comments (with their replies) and the number of top-level comments in all. */
-    public record CommentPage(List<CommentEntry> items, long total) {}
+    /** One page of top-level comments (with their replies), the number of top-level comments, and of all comments. */
+    public record CommentPage(List<CommentEntry> items, long total, long withReplies) {}
 
     /** How an article differs between two versions. */
     public enum ChangeKind { ADDED, REMOVED, CHANGED, UNCHANGED }
@@ -284,10 +284,12 @@ public class ConsultationQueries {
         };
         List<CommentEntry> top = jdbc.query(COMMENT_SELECT + " where c.draft_id = :id and c.parent_id is null and "
                 + scope + " order by " + order + " limit :limit offset :offset", p, this::comment);
-        Long total = jdbc.queryForObject("select count(*) from consultation_comment c where c.draft_id = :id"
-                + " and c.parent_id is null and " + scope, p, Long.class);
+        // replies carry their thread's article, so one scan gives both numbers
+        long[] counts = jdbc.queryForObject("select count(*) filter (where c.parent_id is null), count(*)"
+                + " from consultation_comment c where c.draft_id = :id and " + scope, p,
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (top.isEmpty()) {
-            return new CommentPage(List.of(), total == null ? 0 : total);
+            return new CommentPage(List.of(), counts[0], counts[1]);
         }
         List<Long> ids = top.stream().map(CommentEntry::id).toList();
         List<CommentEntry> replies = jdbc.query(COMMENT_SELECT + " where c.parent_id in (:ids) order by c.created_at, c.id",
@@ -302,7 +304,7 @@ public class ConsultationQueries {
         }
         List<CommentEntry> items = top.stream()
                 .map(c -> personalise(c, myVotes, me, byParent.getOrDefault(c.id(), List.of()))).toList();
-        return new CommentPage(items, total == null ? 0 : total);
+        return new CommentPage(items, counts[0], counts[1]);
     }
 
     /** Comments the caller wrote in a draft (top-level and replies), newest first. */

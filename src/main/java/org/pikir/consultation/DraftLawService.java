@@ -19,7 +19,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What officials of the drafting agency do with a draft law: create, open, close, publish versions, decide. */
+/**
+ * What officials of the drafting agency do with a draft law: create, open, close, publish versions, decide.
+ * Changes are flushed at once because the read side (and the timeline) use plain SQL in the same transaction.
+ */
 @Service
 @Transactional
 public class DraftLawService {
@@ -64,7 +67,7 @@ public class DraftLawService {
                 clock.instant()));
         DraftVersion version = new DraftVersion(draft.getId(), 1, clock.instant(), me.accountId());
         fill(version, form, null, null);
-        versions.save(version);
+        versions.saveAndFlush(version);
         timeline.record(draft.getId(), 1, DraftTimeline.Kind.CREATED, me.accountId(), null);
         return draft.getId();
     }
@@ -83,6 +86,7 @@ public class DraftLawService {
         version.getArticles().clear();
         versions.flush();
         fill(version, form, null, null);
+        versions.flush();
         timeline.record(draftId, 1, DraftTimeline.Kind.EDITED, me.accountId(), null);
     }
 
@@ -109,6 +113,7 @@ public class DraftLawService {
         }
         errors.throwIfAny();
         draft.open(opensAt, closesAt);
+        drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.OPENED, me.accountId(), null);
     }
 
@@ -118,6 +123,7 @@ public class DraftLawService {
         DraftLaw draft = find(draftId);
         PikirUser me = permissions.requireManager(draft);
         draft.close(clock.instant());
+        drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.CLOSED, me.accountId(), null);
     }
 
@@ -141,6 +147,7 @@ public class DraftLawService {
         fill(next, form, note, previous);
         versions.save(next);
         draft.publishVersion(number);
+        drafts.flush();
         timeline.record(draftId, number, DraftTimeline.Kind.VERSION_PUBLISHED, me.accountId(), note);
         recordChanges(draftId, number, previous, next, me.accountId());
         return number;
@@ -152,6 +159,7 @@ public class DraftLawService {
         DraftLaw draft = find(draftId);
         PikirUser me = permissions.requireManager(draft);
         draft.moveTo(DraftStatus.ADOPTED);
+        drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.ADOPTED, me.accountId(), null);
     }
 
@@ -161,6 +169,7 @@ public class DraftLawService {
         DraftLaw draft = find(draftId);
         PikirUser me = permissions.requireManager(draft);
         draft.moveTo(DraftStatus.WITHDRAWN);
+        drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.WITHDRAWN, me.accountId(), null);
     }
 
@@ -209,6 +218,7 @@ public class DraftLawService {
         int closed = 0;
         for (DraftLaw draft : drafts.findByStatusAndClosesAtLessThanEqual(DraftStatus.OPEN, now)) {
             draft.close(now);
+            drafts.flush();
             timeline.record(draft.getId(), draft.getCurrentVersion(), DraftTimeline.Kind.CLOSED, null, "window ended");
             closed++;
         }
