@@ -1,0 +1,202 @@
+package org.pikir.analysis;
+
+import org.pikir.analysis.langid.LinguaExpert;
+import org.pikir.analysis.langid.NgramProfiles;
+import org.pikir.analysis.langid.MixedLanguageDetector;
+
+/**
+ * Identifies kk, ru, en, uz (Latin and Cyrillic), ky, tg and tk; everything else is {@code und}.
+ *
+ * <p>Two experts: our own character n-gram profiles (trained on shippable Debian/npm text, see
+ * PROVENANCE.md) know all seven languages and their neighbours, and decide uz/ky/tg/tk, which Lingua lacks;
+ * Lingua, trained on far more web text, decides between kk, ru, en and the neighbours. Thread-safe; build
+ * once and share (Lingua's models take ~320 MB).
+ */
+public final class LanguageIdentifier {
+
+  /** Letters only Kazakh uses among the Cyrillic Turkic alphabets here; Kyrgyz has none of them. */
+  private static final String KAZAKH_ONLY = "әғқұіһ";
+
+  /** Own-profile posterior above which our detector's answer stands against Lingua's "neighbour". */
+  private static final double CLEAR = 0.9;
+
+  /** Letters Kazakh shares with Kyrgyz (and Mongolian). */
+  private static final String TURKIC_SHARED = "өүң";
+
+  private static final String TAJIK = "ӣӯҷ";
+
+  private static final String UZBEK_TAJIK_SHARED = "ҳғқ";
+
+  private static final int MIN_LETTERS = 3;
+
+  private final NgramProfiles profiles;
+  private final LinguaExpert lingua;
+  private final MixedLanguageDetector mixed;
+  private final int kkIndex;
+  private final int kkPlainIndex;
+
+  private LanguageIdentifier(NgramProfiles profiles, LinguaExpert lingua) {
+    this.profiles = profiles;
+    this.lingua = lingua;
+    this.mixed = new MixedLanguageDetector(profiles);
+    this.kkIndex = profiles.indexOf("kk");
+    this.kkPlainIndex = profiles.indexOf("kk_plain");
+  }
+
+  /** Loads the shipped profiles and Lingua's subset (a few seconds, ~330 MB). */
+  public static LanguageIdentifier createDefault() {
+    return new LanguageIdentifier(NgramProfiles.loadDefault(), new LinguaExpert());
+  }
+
+  /** Detects the language of one text; never null, {@code und} with confidence 0 for empty input. */
+  public DetectedLanguage detect(String text) {
+    String lower = TextNormalizer.normalizeLower(text);
+    if (countLetters(lower) < MIN_LETTERS) {
+      return DetectedLanguage.undetermined();
+    }
+    int[] counted = new int[1];
+    double[] scores = profiles.score(lower, counted);
+    double[] posterior = posterior(scores, counted[0]);
+    boolean kazakhLetters = containsAny(lower, KAZAKH_ONLY);
+    if (!kazakhLetters && kkIndex >= 0) {
+      // Standard Kazakh spelling without any of its own letters is rare; informal Kazakh typed on a
+      // Russian keyboard is what the kk_plain profile models. Dropping kk here keeps Kyrgyz from being
+      // swallowed by Kazakh, its closest relative.
+      scores[kkIndex] = Double.NEGATIVE_INFINITY;
+      if (kkPlainIndex >= 0 && containsAny(lower, TURKIC_SHARED)) {
+        // ө/ү/ң typed but none of Kazakh's other letters: a Kazakh typist who has those keys would use
+        // them all, so this is Kyrgyz (or a neighbour), not keyboard-folded Kazakh.
+        scores[kkPlainIndex] = Double.NEGATIVE_INFINITY;
+      }
+    }
+    String bestLabel = profiles.labels()[bestInScript(scores, mostlyLatin(lower))];
+    String own = ProfileLabels.toLanguage(bestLabel);
+    double ownConfidence = confidenceFor(own, posterior);
+    switch (bestLabel) {
+      case "uz_latn", "tk" -> {
+        return new DetectedLanguage(own, ownConfidence, false);
+      }
+      case "uz_cyrl" -> {
+        return new DetectedLanguage(own, ownConfidence, false);
+      }
+      // Tajik is claimed only on its own letters: the thin Tajik profile otherwise pulls in Russian text.
+      // қ/ғ/ҳ alone are shared with Uzbek, which is far more common on the portal, so they go to Uzbek.
+      case "tg" -> {
+        if (containsAny(lower, TAJIK)) {
+          return new DetectedLanguage(own, ownConfidence, false);
+        }
+        if (containsAny(lower, UZBEK_TAJIK_SHARED)) {
+          return new DetectedLanguage("uz", confidenceFor("uz", posterior) + confidenceFor("tg", posterior) / 2, false);
+        }
+      }
+      case "ky" -> {
+        if (!containsAny(lower, KAZAKH_ONLY)) {
+          return new DetectedLanguage(own, ownConfidence, false);
+        }
+      }
+      default -> {}
+    }
+    double[] gap = new double[1];
+    String judged = lingua.judge(TextNormalizer.normalize(text), gap);
+    if (judged == null || ("und".equals(judged) && isOurs(own) && ownConfidence >= CLEAR)) {
+      // Lingua knows more neighbours, but on a text our profiles find clearly kk/ru/en the shorter model
+      // errs toward a neighbour more often than ours does.
+      judged = own.equals("ky") ? "kk" : own;
+    }
+    if ("kk".equals(judged) && !kazakhLetters && containsAny(lower, TURKIC_SHARED)) {
+      // Lingua knows no Kyrgyz; the letter evidence above already ruled Kazakh out.
+      judged = "ky";
+    }
+    double confidence = Math.min(1.0, 0.5 * confidenceFor(judged, posterior) + 0.5 * Math.min(1.0, 2 * gap[0]));
+    boolean isMixed = ("kk".equals(judged) || "ru".equals(judged)) && mixed.isMixed(lower);
+    return new DetectedLanguage(judged, confidence, isMixed);
+  }
+
+  private double confidenceFor(String lang, double[] posterior) {
+    double p = 0;
+    String[] labels = profiles.labels();
+    for (int i = 0; i < labels.length; i++) {
+      if (ProfileLabels.toLanguage(labels[i]).equals(lang)) {
+        p += posterior[i];
+      }
+    }
+    return Math.max(0.0, Math.min(1.0, p));
+  }
+
+  /**
+   * Naive Bayes over-counts correlated n-grams (each letter appears in four orders), so scores are
+   * tempered by the n-gram count before the softmax; otherwise every answer would claim certainty.
+   */
+  private static double[] posterior(double[] scores, int counted) {
+    double temper = 4.0 / Math.max(4, counted) * Math.sqrt(Math.max(4, counted));
+    double max = scores[argmax(scores)];
+    double[] p = new double[scores.length];
+    double sum = 0;
+    for (int i = 0; i < scores.length; i++) {
+      p[i] = Math.exp((scores[i] - max) * temper);
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
+  }
+
+  private int bestInScript(double[] scores, boolean latin) {
+    String[] labels = profiles.labels();
+    int best = -1;
+    for (int i = 0; i < scores.length; i++) {
+      if (ProfileLabels.isLatin(labels[i]) == latin && (best < 0 || scores[i] > scores[best])) {
+        best = i;
+      }
+    }
+    return best < 0 ? argmax(scores) : best;
+  }
+
+  private static boolean mostlyLatin(String s) {
+    int latin = 0;
+    int cyrillic = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (TextNormalizer.isLatin(c)) {
+        latin++;
+      } else if (TextNormalizer.isCyrillic(c)) {
+        cyrillic++;
+      }
+    }
+    return latin > cyrillic;
+  }
+
+  private static int argmax(double[] a) {
+    int best = 0;
+    for (int i = 1; i < a.length; i++) {
+      if (a[i] > a[best]) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isOurs(String lang) {
+    return "kk".equals(lang) || "ru".equals(lang) || "en".equals(lang);
+  }
+
+  private static int countLetters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean containsAny(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+package org.pikir.analysis;
+
+/** Maps profile labels (script and keyboard variants, neighbour languages) to the portal's language codes. */
+final class ProfileLabels {
+
+  private ProfileLabels() {}
+
+  /** True for profiles of Latin-script text; the rest are Cyrillic. */
+  static boolean isLatin(String label) {
+    return switch (label) {
+      case "en", "uz_latn", "tk", "tr", "az", "sr_latn" -> true;
+      default -> false;
+    };
+  }
+
+  static String toLanguage(String label) {
+    return switch (label) {
+      case "kk", "kk_plain" -> "kk";
+      case "ru" -> "ru";
+      case "en" -> "en";
+      case "uz_latn", "uz_cyrl" -> "uz";
+      case "ky" -> "ky";
+      case "tg" -> "tg";
+      case "tk", "tk_cyrl" -> "tk";
+      default -> DetectedLanguage.UND;
+    };
+  }
+}
