@@ -2,6 +2,7 @@ package org.pikir.analysis;
 
 import org.pikir.analysis.langid.LinguaExpert;
 import org.pikir.analysis.langid.NgramProfiles;
+import org.pikir.analysis.langid.TajikMarkers;
 import org.pikir.analysis.langid.MixedLanguageDetector;
 
 /**
@@ -82,7 +83,7 @@ public final class LanguageIdentifier {
       // Tajik is claimed only on its own letters: the thin Tajik profile otherwise pulls in Russian text.
       // қ/ғ/ҳ alone are shared with Uzbek, which is far more common on the portal, so they go to Uzbek.
       case "tg" -> {
-        if (containsAny(lower, TAJIK)) {
+        if (containsAny(lower, TAJIK) || TajikMarkers.present(lower)) {
           return new DetectedLanguage(own, ownConfidence, false);
         }
         if (containsAny(lower, UZBEK_TAJIK_SHARED)) {

@@ -104,6 +104,9 @@ public final class TextNormalizer {
 
   /** True for Latin letters including the Turkmen, Turkish and Azerbaijani extensions. */
   public static boolean isLatin(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7');
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7')
+        || c == '\u0259'; // schwa (Azerbaijani; also typed for Kazakh ә)
   }
 }

@@ -1,0 +1,93 @@
+package org.pikir.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences written for this test (not taken from any evaluation set). */
+class LanguageIdentifierTest {
+
+  private static LanguageIdentifier identifier;
+
+  @BeforeAll
+  static void load() {
+    identifier = LanguageIdentifier.createDefault();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kk|Бұл заң жобасы азаматтардың құқықтарын қорғауға бағытталған",
+        "kk|Мен бұл ұсынысқа толық қосыламын",
+        "ru|Я считаю, что этот законопроект нужно доработать",
+        "ru|Прошу рассмотреть моё обращение о ремонте дороги",
+        "en|I support this proposal because it protects students",
+        "en|Please fix the street lights in our neighbourhood",
+        "uz|Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi",
+        "uz|Men bu taklifni qo'llab-quvvatlayman",
+        "uz|Бу қонун лойиҳаси фуқароларнинг ҳуқуқларини ҳимоя қилади",
+        "ky|Бул мыйзам долбоору жарандардын укуктарын коргоого багытталган",
+        "ky|Мен бул сунушту толук колдойм, бирок өзгөртүү керек",
+        "tg|Ин лоиҳаи қонун ҳуқуқҳои шаҳрвандонро ҳимоя мекунад",
+        "tk|Bu kanun taslamasy raýatlaryň hukuklaryny goraýar",
+        "tk|Men bu teklibi doly goldaýaryn"
+      })
+  void recognisesTheSevenLanguages(String lang, String text) {
+    assertEquals(lang, identifier.detect(text).lang(), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "uk|Я вважаю, що цей законопроект потрібно доопрацювати",
+        "be|Я лічу, што гэты законапраект трэба дапрацаваць",
+        "bg|Смятам, че този законопроект трябва да бъде доработен",
+        "tr|Bu kanun teklifinin yeniden gözden geçirilmesi gerektiğini düşünüyorum",
+        "mn|Энэ хуулийн төслийг дахин боловсруулах хэрэгтэй гэж би бодож байна",
+        "az|Hesab edirəm ki, bu qanun layihəsi yenidən işlənməlidir"
+      })
+  void neighboursAreUndetermined(String neighbour, String text) {
+    assertEquals("und", identifier.detect(text).lang(), neighbour + ": " + text);
+  }
+
+  @Test
+  void kazakhTypedOnRussianKeyboardIsStillKazakh() {
+    assertEquals("kk", identifier.detect("Бул косымша оте жаксы, рахмет сиздерге").lang());
+  }
+
+  @Test
+  void codeSwitchedKazakhRussianIsFlaggedMixed() {
+    DetectedLanguage d = identifier.detect("Қосымша жақсы жұмыс істейді, но очень много рекламы и постоянно тормозит");
+    assertTrue(d.lang().equals("kk") || d.lang().equals("ru"));
+    assertTrue(d.mixed(), "kk/ru code-switching flagged");
+  }
+
+  @Test
+  void monolingualTextIsNotMixed() {
+    assertFalse(identifier.detect("Мен бұл ұсынысқа толық қосыламын және оны қолдаймын").mixed());
+    assertFalse(identifier.detect("Я полностью поддерживаю это предложение и прошу его принять").mixed());
+  }
+
+  @Test
+  void emptyAndSymbolOnlyInputIsUndeterminedWithZeroConfidence() {
+    assertEquals(DetectedLanguage.undetermined(), identifier.detect(""));
+    assertEquals(DetectedLanguage.undetermined(), identifier.detect("12345 !!! :)"));
+    assertEquals(DetectedLanguage.undetermined(), identifier.detect(null));
+  }
+
+  @Test
+  void confidenceIsHigherForLongClearTextThanForAmbiguousShortText() {
+    double clear = identifier.detect("Я считаю, что этот законопроект нужно доработать и обсудить с гражданами").confidence();
+    double shortText = identifier.detect("ок да").confidence();
+    assertTrue(clear > shortText, clear + " vs " + shortText);
+    assertNotEquals(0.0, clear);
+  }
+}
