@@ -28,6 +28,8 @@ public final class LanguageIdentifier {
 
   private static final String UZBEK_TAJIK_SHARED = "ҳғқ";
 
+  private static final String UZBEK_CYRILLIC = "ўҳғқ";
+
   private static final int MIN_LETTERS = 3;
 
   private final NgramProfiles profiles;
@@ -77,8 +79,11 @@ public final class LanguageIdentifier {
       case "uz_latn", "tk" -> {
         return new DetectedLanguage(own, ownConfidence, false);
       }
+      // Without ў/қ/ғ/ҳ, Cyrillic Uzbek and Russian share every letter; let Lingua veto Russian.
       case "uz_cyrl" -> {
-        return new DetectedLanguage(own, ownConfidence, false);
+        if (containsAny(lower, UZBEK_CYRILLIC) || !"ru".equals(lingua.judge(text, null))) {
+          return new DetectedLanguage(own, ownConfidence, false);
+        }
       }
       // Tajik is claimed only on its own letters: the thin Tajik profile otherwise pulls in Russian text.
       // қ/ғ/ҳ alone are shared with Uzbek, which is far more common on the portal, so they go to Uzbek.
