@@ -1,0 +1,62 @@
+package org.pikir.analysis.cluster;
+
+/**
+ * MinHash signatures over int shingle hashes, with band keys for locality-sensitive hashing.
+ * Each of the {@code bands × rows} hash functions is a 64-bit mix of the shingle with its own seed, so no
+ * permutation tables are needed and signatures are identical across runs and machines.
+ */
+public final class MinHasher {
+
+  private final int bands;
+  private final int rows;
+  private final long[] seeds;
+
+  /**
+   * @param bands LSH bands; with {@code rows} they set the similarity at which two texts likely collide,
+   *     about (1/bands)^(1/rows)
+   */
+  public MinHasher(int bands, int rows) {
+    this.bands = bands;
+    this.rows = rows;
+    this.seeds = new long[bands * rows];
+    long s = 0x9E3779B97F4A7C15L;
+    for (int i = 0; i < seeds.length; i++) {
+      s = mix(s + i);
+      seeds[i] = s;
+    }
+  }
+
+  public int bands() {
+    return bands;
+  }
+
+  /** The signature: per hash function, the minimum over the shingles. */
+  public long[] signature(int[] shingles) {
+    long[] sig = new long[seeds.length];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    for (int sh : shingles) {
+      for (int i = 0; i < seeds.length; i++) {
+        long h = mix(sh ^ seeds[i]);
+        if (h < sig[i]) {
+          sig[i] = h;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** Key of band {@code band}; two texts are LSH candidates when any band key is equal. */
+  public long bandKey(long[] signature, int band) {
+    long h = band * 0xff51afd7ed558ccdL;
+    for (int r = 0; r < rows; r++) {
+      h = mix(h ^ signature[band * rows + r]);
+    }
+    return h;
+  }
+
+  static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}
