@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -53,6 +54,28 @@ public final class AnalyzerRegistry implements AutoCloseable {
       ts.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // cannot happen on an in-memory string
+    }
+    return out;
+  }
+
+  /** An analyzed term with the words of the original text it came from. */
+  public record Token(String term, String surface) {}
+
+  /** Terms with their surface forms (via offsets), e.g. for readable labels of stemmed terms. */
+  public List<Token> tokens(String lang, String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = forLanguage(lang).tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        int from = Math.max(0, Math.min(offset.startOffset(), text.length()));
+        int to = Math.max(from, Math.min(offset.endOffset(), text.length()));
+        out.add(new Token(term.toString(), text.substring(from, to)));
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return out;
   }
