@@ -1,5 +1,6 @@
 package org.pikir;
 
+import org.pikir.analysis.cli.AnalysisCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
@@ -12,6 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PikirApplication {
 
     public static void main(String[] args) {
+        // Analyst commands (langid, analyze) run without the web server or a database.
+        if (AnalysisCli.handles(args)) {
+            System.exit(AnalysisCli.run(args, System.in, System.out, System.err));
+        }
         SpringApplication.run(PikirApplication.class, args);
     }
 }
