@@ -29,10 +29,15 @@ public final class CampaignDetector {
    * @param minContainment shared shingles / shingles of the smaller text needed to join
    * @param longOverlap shared shingles that join regardless of containment (a copied paragraph)
    * @param minCampaignSize smallest group reported as a campaign
+   * @param singleRowBands extra bands of one hash each (reusing the first hash functions): they make pairs
+   *     that share a long copied passage but little else (Jaccard ≈ 0.1) candidates too, at no hashing cost;
+   *     off by default: on the Title IX set it found two more major edits but also merged unique comments
+   *     that quote a campaign's paragraph (see docs/benchmarks.md)
    */
-  public record Settings(int bands, int rows, double minContainment, int longOverlap, int minCampaignSize) {
+  public record Settings(int bands, int rows, double minContainment, int longOverlap, int minCampaignSize,
+      int singleRowBands) {
     public static Settings defaults() {
-      return new Settings(64, 2, 0.5, 20, 2);
+      return new Settings(64, 2, 0.5, 20, 2, 0);
     }
   }
 
@@ -55,18 +60,23 @@ public final class CampaignDetector {
   public Result detect(List<TextItem> items) {
     int n = items.size();
     int[][] shingles = new int[n][];
-    int[][] bandKeys = new int[settings.bands()][n];
+    int totalBands = settings.bands() + Math.min(settings.singleRowBands(), settings.bands() * settings.rows());
+    int[][] bandKeys = new int[totalBands][n];
     IntStream.range(0, n).parallel().forEach(i -> {
       shingles[i] = Shingles.of(Shingles.words(items.get(i).text()));
       long[] sig = hasher.signature(shingles[i]);
       for (int b = 0; b < settings.bands(); b++) {
         bandKeys[b][i] = (int) hasher.bandKey(sig, b);
       }
+      for (int b = settings.bands(); b < totalBands; b++) {
+        long h = sig[b - settings.bands()] * 0x9E3779B97F4A7C15L;
+        bandKeys[b][i] = (int) (h ^ (h >>> 32));
+      }
     });
     UnionFind sets = new UnionFind(n);
     IntIntMap first = new IntIntMap(n);
     IntIntMap last = new IntIntMap(n);
-    for (int b = 0; b < settings.bands(); b++) {
+    for (int b = 0; b < totalBands; b++) {
       first.clear();
       last.clear();
       int[] keys = bandKeys[b];

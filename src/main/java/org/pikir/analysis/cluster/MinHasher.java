@@ -34,6 +34,8 @@ public final class MinHasher {
   public long[] signature(int[] shingles) {
     long[] sig = new long[seeds.length];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    // A full mix per hash function: the cheaper multiply-add family (a·x + b) gave visibly less
+    // independent hashes (recall of edited letters varied with the seeds).
     for (int sh : shingles) {
       for (int i = 0; i < seeds.length; i++) {
         long h = mix(sh ^ seeds[i]);
