@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Analysis-engine benchmark (issue 6): language identification, campaigns, topics, online and batch scale.
+# Prints every figure and replaces the "## Analysis engine" section of docs/benchmarks.md.
+# Evaluation data is read from ../shared/data/eval (PIKIR_EVAL_DIR overrides) and never copied;
+# when it is absent those parts say so and skip. SCALE=200000 shortens the large batch run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+EVAL=${PIKIR_EVAL_DIR:-../shared/data/eval}
+SCALE=${SCALE:-1000000}
+./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
+CP="target/classes:target/test-classes:$(cat target/bench.cp)"
+JAVA="$JAVA_HOME/bin/java --enable-native-access=ALL-UNNAMED -Dpikir.eval.dir=$EVAL -cp $CP"
+OUT=target/bench-analysis.md
+{
+  echo "## Analysis engine"
+  echo
+  echo "Machine: 2 cores, 24 GiB RAM (shared build machine), JDK 25. Run $(date -u +%Y-%m-%dT%H:%MZ) on commit"
+  echo "$(git rev-parse --short HEAD 2>/dev/null || echo unknown) with \`bench/analysis.sh\` (SCALE=$SCALE)."
+  echo "Language identification runs with \`-Xmx400m\` (the detector's heap budget), scale runs with \`-Xmx2g\`."
+  echo
+  $JAVA -Xmx400m org.pikir.analysis.bench.LangIdBenchmark test
+  $JAVA -Xmx400m org.pikir.analysis.bench.LangIdBenchmark dev | grep -E '^- macro|^- confusers|^###' || true
+  echo
+  $JAVA -Xmx1g org.pikir.analysis.bench.CampaignBenchmark
+  $JAVA -Xmx1g org.pikir.analysis.bench.TopicBenchmark
+  $JAVA -Xmx2g org.pikir.analysis.bench.ScaleBenchmark "$SCALE"
+} 2>&1 | grep -v '^WARNING' | tee "$OUT"
+DOC=docs/benchmarks.md
+mkdir -p docs
+[ -f "$DOC" ] || printf '# Benchmarks\n\n' > "$DOC"
+# Replace our section (from "## Analysis engine" to the next "## " heading) and keep everyone else's.
+awk -v f="$OUT" '
+  BEGIN { while ((getline l < f) > 0) section = section l "\n" }
+  /^## Analysis engine/ { skip = 1; printf "%s\n", section; done = 1; next }
+  /^## / && skip { skip = 0 }
+  !skip { print }
+  END { if (!done) printf "\n%s", section }
+' "$DOC" > "$DOC.tmp" && mv "$DOC.tmp" "$DOC"
+echo "updated $DOC"
