@@ -268,7 +268,9 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
             if (e.actorName() != null) {
                 line.append(" (").append(getTranslation("appeal.detail.by", e.actorName())).append(")");
             }
-            if (e.dueAt() != null && e.kind() != org.pikir.appeal.AppealEventKind.ANSWERED) {
+            // registration's deadline is in the facts above; answers keep the deadline in force only for statistics
+            if (e.dueAt() != null && e.kind() != org.pikir.appeal.AppealEventKind.ANSWERED
+                    && e.kind() != org.pikir.appeal.AppealEventKind.REGISTERED) {
                 line.append("; ").append(getTranslation("appeal.detail.newDue", format.date(e.dueAt(), a.country())));
             }
             ListItem item = new ListItem(line.toString());
