@@ -130,6 +130,9 @@ public class PetitionListView extends Div implements HasDynamicTitle {
     }
 
     private Div progressCell(PetitionSummary p) {
+        if (!p.status().isPublic() || p.status() == PetitionStatus.REJECTED) {
+            return new Div();
+        }
         ProgressBar bar = new ProgressBar(0, 1, p.progress());
         Span text = new Span(getTranslation("petition.progress", labels.number(p.signatures()),
                 labels.number(p.threshold())));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
+import java.time.Instant;
 import org.pikir.account.CurrentUser;
 import org.pikir.country.CountryService;
 import org.pikir.petition.Petition;
@@ -161,7 +162,9 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
             when = getTranslation("petition.daysLeft", PetitionLabels.daysLeft(clock.instant(), p.getClosesAt()))
                     + " · " + getTranslation("petition.closesOn", labels.date(p.getClosesAt(), p.getCountry()));
         } else {
-            when = getTranslation("petition.collectionClosed", labels.date(p.getClosesAt(), p.getCountry()));
+            Instant closed = p.getClosedAt() != null && p.getClosedAt().isBefore(p.getClosesAt()) ? p.getClosedAt()
+                    : p.getClosesAt();
+            when = getTranslation("petition.collectionClosed", labels.date(closed, p.getCountry()));
         }
         Span time = new Span(" · " + when);
         time.addClassName("pikir-muted");
@@ -220,7 +223,10 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         link.setReadOnly(true);
         link.setWidthFull();
         link.setId("petition-share");
-        getUI().ifPresent(ui -> ui.getPage().fetchCurrentURL(url -> link.setValue(url.toString())));
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null) {
+            ui.getPage().fetchCurrentURL(url -> link.setValue(url.toString()));
+        }
         return new Div(link);
     }
 
