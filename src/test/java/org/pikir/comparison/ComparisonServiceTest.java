@@ -226,6 +226,27 @@ class ComparisonServiceTest {
         assertThat(service.recentAccess(10)).isNotNull();
     }
 
+    @Test
+    void everyLabelTheComparisonUsesIsTranslatedInAllThreeLanguages() {
+        Comparison c = service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, ALL, AccessAction.VIEW);
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        c.rows().forEach(r -> {
+            keys.add(r.labelKey());
+            keys.add(r.section().labelKey());
+            if (r.argKey() != null) {
+                keys.add(r.argKey());
+            }
+        });
+        c.trends().forEach(t -> keys.add(t.labelKey()));
+        for (AccessAction action : AccessAction.values()) {
+            keys.add("comparison.access.action." + action.name());
+        }
+        var provider = new org.pikir.shared.i18n.TranslationProvider();
+        for (var language : org.pikir.shared.i18n.UiLanguage.values()) {
+            assertThat(provider.keys(language)).as(language.code()).containsAll(keys);
+        }
+    }
+
     private static Figure figure(Comparison c, String row, CountryCode country) {
         return c.row(row).orElseThrow(() -> new AssertionError("no row " + row)).value(country);
     }
