@@ -15,14 +15,13 @@ import org.pikir.country.CountryCode;
  * @param rows                    the comparison table
  * @param references              reference indices of the countries compared
  * @param hasData                 false when nothing at all was recorded in the period
- * @param considerationAvailable  decisions on comments can be counted (the consideration feature exists)
  * @param topicsAvailable         topic clusters can be counted (the analysis feature exists)
  * @param months                  the months of the trends
  * @param trends                  monthly counts; the first is all citizen participation together
  * @param topics                  topics recurring across countries, most widespread first
  */
 public record Comparison(LocalDate from, LocalDate to, List<CountryCode> countries, List<Row> rows,
-        List<Reference> references, boolean hasData, boolean considerationAvailable, boolean topicsAvailable,
+        List<Reference> references, boolean hasData, boolean topicsAvailable,
         List<YearMonth> months, List<Trend> trends, List<Topic> topics) {
 
     public Comparison {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pikir.consideration.Outcome;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.springframework.stereotype.Component;
@@ -46,8 +47,7 @@ class ComparisonBuilder {
         List<CountryCode> codes = countries.stream().map(Country::getCode).toList();
         Map<String, Map<CountryCode, Long>> activity = new LinkedHashMap<>();
         activity.put("consultations", consultations.consultationsHeld(from, to));
-        Map<CountryCode, Long> comments = consultations.comments(from, to);
-        activity.put("comments", comments);
+        activity.put("comments", consultations.comments(from, to));
         activity.put("appeals", appeals.appeals(from, to));
         activity.put("petitions", petitions.petitions(from, to));
         activity.put("signatures", petitions.signatures(from, to));
@@ -60,8 +60,7 @@ class ComparisonBuilder {
 
         List<Row> rows = new ArrayList<>();
         participationRows(rows, activity, countries);
-        boolean considerationAvailable = consideration.available();
-        considerationRows(rows, comments, considerationAvailable ? consideration.outcomes(from, to) : null, codes);
+        considerationRows(rows, consideration.considered(from, to, countries), codes);
         appealRows(rows, appeals.answers(from, to), appeals.ratings(from, to), codes);
         petitionRows(rows, petitions.responses(from, to), codes);
         languageRows(rows, consultations.commentLanguages(from, to), appeals.languages(from, to), codes);
@@ -69,7 +68,7 @@ class ComparisonBuilder {
         List<YearMonth> months = months(from, to);
         List<Trend> trends = trends(from, to, months, codes);
         List<Reference> references = countries.stream().map(ComparisonBuilder::reference).toList();
-        return new Comparison(from, to, codes, rows, references, hasData, considerationAvailable, false, months,
+        return new Comparison(from, to, codes, rows, references, hasData, false, months,
                 trends, List.of());
     }
 
@@ -88,17 +87,19 @@ class ComparisonBuilder {
         });
     }
 
-    private void considerationRows(List<Row> rows, Map<CountryCode, Long> comments,
-            Map<CountryCode, Map<String, Long>> outcomes, List<CountryCode> codes) {
+    private void considerationRows(List<Row> rows, Map<CountryCode, ConsiderationFigures.Considered> considered,
+            List<CountryCode> codes) {
+        ConsiderationFigures.Considered none = new ConsiderationFigures.Considered(0, Map.of());
+        rows.add(row("comments_considered", Section.CONSIDERATION, "comparison.row.commentsConsidered", null,
+                Unit.COUNT, codes, c -> Figure.count(considered.getOrDefault(c, none).considered())));
         rows.add(row("share_considered", Section.CONSIDERATION, "comparison.row.shareConsidered", null, Unit.PERCENT,
-                codes, c -> outcomes == null ? Figure.notAvailable()
-                        : Figure.percent(sum(outcomes.get(c)), comments.getOrDefault(c, 0L))));
-        for (String outcome : ConsiderationFigures.OUTCOMES) {
-            rows.add(row("decision_" + outcome.toLowerCase(Locale.ROOT), Section.CONSIDERATION,
-                    "comparison.row.decisionShare", "comparison.outcome." + outcome, Unit.PERCENT, codes,
-                    c -> outcomes == null ? Figure.notAvailable()
-                            : Figure.percent(outcomes.getOrDefault(c, Map.of()).getOrDefault(outcome, 0L),
-                                    sum(outcomes.get(c)))));
+                codes, c -> Figure.percent(considered.getOrDefault(c, none).considered(),
+                        considered.getOrDefault(c, none).comments())));
+        for (Outcome outcome : Outcome.values()) {
+            rows.add(row("decision_" + outcome.name().toLowerCase(Locale.ROOT), Section.CONSIDERATION,
+                    "comparison.row.decisionShare", "comparison.outcome." + outcome.name(), Unit.PERCENT, codes,
+                    c -> Figure.percent(considered.getOrDefault(c, none).outcomes().getOrDefault(outcome, 0L),
+                            considered.getOrDefault(c, none).considered())));
         }
     }
 

@@ -23,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * KZ languages: kk 5+3 = 8, ru 2+5 = 7 (of 15); UZ: uz 3+2 = 5 (of 5)
  * KZ petition responses: 5 responded in the period, 4 by the deadline
  * KZ comments per month: 2012-03: 4, 2012-04: 2, 2012-05: 1
+ * KZ consideration (its own definition counts the visible reply too: 8 comments): 6 decided, 5 accepted,
+ *   1 rejected; UZ: 3 comments, none decided
  * </pre>
  *
  * Edge rows that must not count: a KZ comment at 23:30 Almaty time on 29 February (UTC+6 in 2012), a hidden
@@ -83,7 +85,15 @@ public final class ComparisonFixture {
         comment(kzDraft, null, "kk", at(ALMATY, 2012, 5, 31, 23), false);
         comment(kzDraft, null, "kk", at(ALMATY, 2012, 2, 29, 23).plusSeconds(1800), false); // before
         comment(kzDraft, null, "kk", at(ALMATY, 2012, 3, 20, 10), true); // hidden
-        comment(kzDraft, commented, "kk", at(ALMATY, 2012, 3, 21, 10), false); // reply
+        long reply = comment(kzDraft, commented, "kk", at(ALMATY, 2012, 3, 21, 10), false); // reply
+        // decisions (consideration counts replies too: 8 comments): 5 accepted, 1 rejected, 2 open
+        List<Long> kzComments = jdbc.queryForList("""
+                select id from consultation_comment where draft_id = ? and hidden_at is null and parent_id is null
+                  and created_at >= ? order by id""", Long.class, kzDraft, ts(at(ALMATY, 2012, 3, 1, 0)));
+        for (int i = 0; i < 5; i++) {
+            decide(kzDraft, kzComments.get(i), "ACCEPTED", at(ALMATY, 2012, 4, 20, 10));
+        }
+        decide(kzDraft, reply, "REJECTED", at(ALMATY, 2012, 4, 21, 10));
         for (int day = 3; day <= 5; day++) {
             comment(uzDraft, null, "uz", at(TASHKENT, 2012, 3, day, 10), false);
         }
@@ -147,6 +157,17 @@ public final class ComparisonFixture {
                                                   created_at, hidden_at, hidden_reason)
                 values (?, 1, ?, ?, 'fixture comment', ?, ?, ?, ?) returning id""", Long.class, draft, parent, author,
                 language, ts(at), hidden ? ts(at.plusSeconds(60)) : null, hidden ? "abuse" : null);
+    }
+
+    private void decide(long draft, long comment, String outcome, Instant at) {
+        long decision = jdbc.queryForObject("""
+                insert into consideration_decision (draft_id, level, target_key, target_label, outcome, reason,
+                                                    reason_language, decided_by, decided_at, member_count)
+                values (?, 'COMMENT', ?, 'fixture', ?, ?, 'en', ?, ?, 1) returning id""", Long.class, draft,
+                String.valueOf(comment), outcome, outcome.equals("ACCEPTED") ? null : "fixture reason", author, ts(at));
+        jdbc.update("""
+                insert into comment_decision (comment_id, draft_id, decision_id, via, first_decided_at, updated_at)
+                values (?, ?, ?, 'COMMENT', ?, ?)""", comment, draft, decision, ts(at), ts(at));
     }
 
     private void appeal(String country, long agency, String language, Instant registered, int answerDays,

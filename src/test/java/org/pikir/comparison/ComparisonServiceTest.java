@@ -86,6 +86,10 @@ class ComparisonServiceTest {
         assertValue(c, "language_ru", CountryCode.KZ, 7 * 100.0 / 15);
         assertValue(c, "language_uz", CountryCode.UZ, 100.0);
 
+        assertCount(c, "comments_considered", CountryCode.KZ, 6);
+        assertValue(c, "share_considered", CountryCode.KZ, 6 * 100.0 / 8);
+        assertValue(c, "decision_accepted", CountryCode.KZ, 5 * 100.0 / 6);
+
         long kzPopulation = countries.country(CountryCode.KZ).orElseThrow().getPopulation();
         assertValue(c, "comments_per_100k_population", CountryCode.KZ, 7 * 100_000.0 / kzPopulation);
         double kzInternetUsers = kzPopulation * countries.country(CountryCode.KZ).orElseThrow().getInternetUsersPct()
@@ -109,10 +113,11 @@ class ComparisonServiceTest {
         assertThat(figure(c, "petition_responses_on_time", CountryCode.KZ).suppressed()).isTrue();
         // 2 Russian comments + 5 Russian appeals = 7 shown, Uzbek 0 in KZ suppressed
         assertThat(figure(c, "language_uz", CountryCode.KZ).suppressed()).isTrue();
+        // 1 rejected of 6 considered
+        assertThat(figure(c, "decision_rejected", CountryCode.KZ).suppressed()).isTrue();
+        assertThat(figure(c, "share_considered", CountryCode.UZ).suppressed()).isTrue();
         for (Row row : c.rows()) {
-            if (row.section() != Section.CONSIDERATION) {
-                assertThat(row.value(CountryCode.KG).state()).as(row.id() + " KG").isEqualTo(Figure.State.SUPPRESSED);
-            }
+            assertThat(row.value(CountryCode.KG).state()).as(row.id() + " KG").isEqualTo(Figure.State.SUPPRESSED);
         }
     }
 
@@ -164,8 +169,7 @@ class ComparisonServiceTest {
 
         assertThat(c.hasData()).isFalse();
         assertThat(c.rows()).isNotEmpty();
-        assertThat(c.rows().stream().filter(r -> r.section() != Section.CONSIDERATION)
-                .flatMap(r -> r.values().values().stream())).allMatch(Figure::suppressed);
+        assertThat(c.rows().stream().flatMap(r -> r.values().values().stream())).allMatch(Figure::suppressed);
     }
 
     @Test

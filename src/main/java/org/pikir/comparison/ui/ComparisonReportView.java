@@ -90,16 +90,11 @@ public class ComparisonReportView extends Div implements BeforeEnterObserver, Ha
         }
         add(new H2(getTranslation("comparison.table.title")));
         add(table("comparison-report-table", texts.header(), texts.rows(false)));
-        if (!comparison.considerationAvailable()) {
-            add(new Paragraph(getTranslation("comparison.considerationMissing")));
-        }
         add(new H2(getTranslation("comparison.reference.title")));
         add(table("comparison-report-reference", texts.referenceHeader(), texts.referenceRows(false)));
         add(new Paragraph(getTranslation("comparison.reference.note")));
         add(charts.indices(), charts.participation(), charts.scatter());
-        if (comparison.considerationAvailable()) {
-            add(charts.decisions());
-        }
+        add(charts.decisions());
         add(charts.languages());
         comparison.trends().forEach(t -> add(charts.trend(t)));
         add(TopicsSection.of(texts, comparison));

@@ -175,18 +175,11 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
         content.add(new H2(getTranslation("comparison.table.title")), table(texts, comparison), csvLink(texts, comparison),
                 reportLink(comparison));
-        if (!comparison.considerationAvailable()) {
-            Paragraph missing = note("comparison.considerationMissing");
-            missing.setId("comparison-consideration-missing");
-            content.add(missing);
-        }
 
         content.add(new H2(getTranslation("comparison.reference.title")), referenceTable(texts),
                 note("comparison.reference.note"), charts.indices());
         content.add(charts.participation(), charts.scatter());
-        if (comparison.considerationAvailable()) {
-            content.add(charts.decisions());
-        }
+        content.add(charts.decisions());
         content.add(charts.languages());
         content.add(trends(charts, comparison));
         content.add(TopicsSection.of(texts, comparison));
