@@ -3,14 +3,11 @@ package org.pikir.consultation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -52,6 +49,7 @@ class CommentPanel extends Div {
     private final Div list = new Div();
     private final Button more = new Button();
     private final Span total = new Span();
+    private final java.time.format.DateTimeFormatter dateTimes;
     private Long articleId;
     private int loaded;
 
@@ -66,6 +64,9 @@ class CommentPanel extends Div {
         this.canModerate = canModerate;
         this.signedIn = signedIn;
         this.onChange = onChange;
+        this.dateTimes = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(ConsultationFormat.locale(this))
+                .withZone(ConsultationFormat.zone(country));
         addClassName("consultation-comments");
         setId("comment-panel");
         heading.setId("comment-target");
@@ -153,7 +154,7 @@ class CommentPanel extends Div {
         card.setId("comment-" + c.id());
         Span author = new Span(c.authorName());
         author.addClassName("consultation-author");
-        Span when = new Span(ConsultationFormat.dateTime(this, c.createdAt(), country));
+        Span when = new Span(dateTimes.format(c.createdAt()));
         when.addClassName("pikir-muted");
         Span language = new Span(ConsultationFormat.languageName(this, c.language()));
         language.getElement().getThemeList().add("badge small contrast");
@@ -204,7 +205,7 @@ class CommentPanel extends Div {
             actions.add(edit);
         }
         if (signedIn && !c.mine()) {
-            actions.add(reportMenu(c));
+            actions.add(reportButton(c));
         }
         if (canModerate) {
             Button hide = new Button(getTranslation("consultation.comments.hide"), e -> hideDialog(c));
@@ -235,22 +236,30 @@ class CommentPanel extends Div {
         return button;
     }
 
-    private Component reportMenu(CommentEntry c) {
-        MenuBar bar = new MenuBar();
-        bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_SMALL);
-        MenuItem root = bar.addItem(getTranslation("consultation.comments.report"));
-        bar.setId("report-" + c.id());
-        for (ReportReason reason : ReportReason.values()) {
-            root.getSubMenu().addItem(getTranslation("consultation.report." + reason.name()), e -> {
-                try {
-                    comments.reportComment(c.id(), reason);
-                    Feedback.success(getTranslation("consultation.comments.reported"));
-                } catch (DomainException ex) {
-                    Feedback.error(this, ex);
-                }
-            });
-        }
-        return bar;
+    private Component reportButton(CommentEntry c) {
+        // A plain button opening a small dialog: a menu bar per comment would cost far more to render.
+        Button report = new Button(getTranslation("consultation.comments.report"), e -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation("consultation.comments.report"));
+            for (ReportReason reason : ReportReason.values()) {
+                Button choice = new Button(getTranslation("consultation.report." + reason.name()), click -> {
+                    dialog.close();
+                    try {
+                        comments.reportComment(c.id(), reason);
+                        Feedback.success(getTranslation("consultation.comments.reported"));
+                    } catch (DomainException ex) {
+                        Feedback.error(this, ex);
+                    }
+                });
+                choice.setId("report-reason-" + reason.name().toLowerCase());
+                dialog.add(new Div(choice));
+            }
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()));
+            dialog.open();
+        });
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        report.setId("report-" + c.id());
+        return report;
     }
 
     private void replyDialog(CommentEntry c) {

@@ -135,7 +135,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         counts.setId("draft-counts");
         Div row = new Div(counts);
         row.addClassName("consultation-counts");
-        refreshCounts();
+        showCounts(detail.tallies());
         if (detail.canParticipate()) {
             for (DraftVoteValue value : DraftVoteValue.values()) {
                 Button b = new Button(getTranslation("consultation.draftVote." + value.name()), e -> {
@@ -161,9 +161,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void refreshCounts() {
-        ConsultationQueries.DraftTallies t = queries.tallies(detail.id());
-        counts.setText(getTranslation("consultation.draft.counts", t.comments(), t.participants(), t.support(),
-                t.oppose()));
+        showCounts(queries.tallies(detail.id()));
         if (panel != null && panel.articleId() != null) {
             long n = queries.comments(detail.id(), panel.articleId(), null, 0, 1).withReplies();
             Button b = articleCommentButtons.get(panel.articleId());
@@ -171,6 +169,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 b.setText(getTranslation("consultation.draft.articleComments", n));
             }
         }
+    }
+
+    private void showCounts(ConsultationQueries.DraftTallies t) {
+        counts.setText(getTranslation("consultation.draft.counts", t.comments(), t.participants(), t.support(),
+                t.oppose()));
     }
 
     private Component links() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Span;
 import java.io.IOException;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -82,13 +81,31 @@ class ConsultationPageBench extends KaribuTest {
                 jdbc.queryForObject("select count(*) from comment_vote v join consultation_comment c on c.id = v.comment_id"
                         + " where c.draft_id = ?", Long.class, draft), seedSeconds));
 
+        long small = fixtures.openDraft(official, "Baseline draft", 1);
+        report.add(measure("baseline: page of a draft with 1 article, no comments (layout, menu, Karibu)", 40, () -> {
+            navigate("consultations/" + small);
+            return 1;
+        }));
         report.add(measure("first render of the draft page (Karibu navigate, signed in)", 40, () -> {
             navigate("consultations/" + draft);
-            return _get(Span.class, spec -> spec.withId("comment-total")).getText().length();
+            return 1;
+        }));
+        report.add(measure("  the same plus a client round trip (changes collected for the response)", 20, () -> {
+            navigate("consultations/" + draft);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+            return 1;
         }));
         navigate("consultations/" + draft);
+        Button more = _get(Button.class, spec -> spec.withId("comment-more"));
         report.add(measure("next page of comments on the draft as a whole (click 'show more')", 40, () -> {
-            ButtonKt._click(_get(Button.class, spec -> spec.withId("comment-more")));
+            ButtonKt._click(more);
+            return 1;
+        }));
+        navigate("consultations/" + draft);
+        Button more2 = _get(Button.class, spec -> spec.withId("comment-more"));
+        report.add(measure("  the same plus a client round trip", 20, () -> {
+            ButtonKt._click(more2);
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
             return 1;
         }));
         report.add(measure("service: ConsultationQueries.draft(id)", 60, () -> queries.draft(draft).articles().size()));
