@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.pikir.account.PikirUser;
+import org.pikir.notification.NotificationService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.InvalidInputException;
@@ -33,16 +34,19 @@ public class CommentService {
     private final List<CommentLanguageDetector> detectors;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final NotificationService notifications;
     private final Clock clock;
 
     CommentService(DraftLawRepository drafts, CommentRepository comments, ConsultationPermissions permissions,
-            List<CommentLanguageDetector> detectors, ApplicationEventPublisher events, JdbcTemplate jdbc, Clock clock) {
+            List<CommentLanguageDetector> detectors, ApplicationEventPublisher events, JdbcTemplate jdbc,
+            NotificationService notifications, Clock clock) {
         this.drafts = drafts;
         this.comments = comments;
         this.permissions = permissions;
         this.detectors = detectors;
         this.events = events;
         this.jdbc = jdbc;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -69,7 +73,12 @@ public class CommentService {
             throw new DomainException("consultation.error.commentHidden");
         }
         long threadRoot = parent.getParentId() != null ? parent.getParentId() : parent.getId();
-        return store(draft, parent.getArticleId(), threadRoot, me, text);
+        long id = store(draft, parent.getArticleId(), threadRoot, me, text);
+        if (parent.getAuthorId() != me.accountId()) {
+            notifications.notify(parent.getAuthorId(), "consultation.notify.reply.subject",
+                    "consultation.notify.reply.body", List.of(me.displayName()), "consultations/" + draft.getId());
+        }
+        return id;
     }
 
     /** Changes the caller's own comment while the consultation is open. */
@@ -164,6 +173,8 @@ public class CommentService {
         errors.throwIfAny();
         comment.hide(me.accountId(), text, clock.instant());
         comments.flush();
+        notifications.notify(comment.getAuthorId(), "consultation.notify.hidden.subject",
+                "consultation.notify.hidden.body", List.of(text), "consultations/" + draft.getId());
         jdbc.update("update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
                 Timestamp.from(clock.instant()), commentId);
     }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.pikir.account.PikirUser;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryService;
+import org.pikir.notification.NotificationService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.NotFoundException;
@@ -41,16 +42,21 @@ public class DraftLawService {
     private final ConsultationPeriodRules periodRules;
     private final DraftTimeline timeline;
     private final CountryService countries;
+    private final NotificationService notifications;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
     DraftLawService(DraftLawRepository drafts, DraftVersionRepository versions, ConsultationPermissions permissions,
-            ConsultationPeriodRules periodRules, DraftTimeline timeline, CountryService countries, Clock clock) {
+            ConsultationPeriodRules periodRules, DraftTimeline timeline, CountryService countries,
+            NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
         this.permissions = permissions;
         this.periodRules = periodRules;
         this.timeline = timeline;
         this.countries = countries;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -150,6 +156,12 @@ public class DraftLawService {
         drafts.flush();
         timeline.record(draftId, number, DraftTimeline.Kind.VERSION_PUBLISHED, me.accountId(), note);
         recordChanges(draftId, number, previous, next, me.accountId());
+        // Everyone who took part hears that their input led to a new text.
+        List<Long> participants = jdbc.queryForList("""
+                select author_id from consultation_comment where draft_id = ?
+                union select account_id from draft_vote where draft_id = ?""", Long.class, draftId, draftId);
+        notifications.notifyAll(participants, "consultation.notify.version.subject", "consultation.notify.version.body",
+                List.of(String.valueOf(number)), "consultations/" + draftId + "/diff");
         return number;
     }
 

@@ -174,8 +174,14 @@ class CommentServiceTest {
 
         var page = queries.comments(draft, null, CommentSort.NEWEST, 0, 5);
         assertThat(page.total()).isEqualTo(1);
+        assertThat(page.withReplies()).isEqualTo(3);
         assertThat(page.items().getFirst().replies()).extracting(ConsultationQueries.CommentEntry::id)
                 .containsExactly(reply, replyToReply);
+        // b's reply notified a; a's answer to b's reply notified b; nobody is told about their own reply
+        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
+                Integer.class, a.accountId(), "consultation.notify.reply.subject")).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
+                Integer.class, b.accountId(), "consultation.notify.reply.subject")).isEqualTo(1);
     }
 
     @Test

@@ -106,6 +106,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         layout.add(toc(), main, panel);
         add(layout);
         panel.show(null, getTranslation("consultation.comments.onDraft"));
+        if (detail.signedIn()) {
+            add(myComments());
+        }
         add(timeline());
     }
 
@@ -299,6 +302,32 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String articleLabel(ArticleEntry a) {
         String heading = a.heading().show(ConsultationFormat.language(this)).text();
         return getTranslation("consultation.article.label", a.number(), heading).strip();
+    }
+
+    /** The caller's own comments on this draft, wherever they are, with a link to their article's thread. */
+    private Component myComments() {
+        var mine = queries.myComments(detail.id());
+        UnorderedList list = new UnorderedList();
+        list.setId("my-comments");
+        for (var c : mine) {
+            ArticleEntry article = detail.articles().stream().filter(a -> a.id() == (c.articleId() == null ? -1 : c.articleId()))
+                    .findFirst().orElse(null);
+            String where = article == null ? getTranslation("consultation.comments.onDraft") : articleLabel(article);
+            Span text = new Span(c.hidden() ? getTranslation("consultation.comments.hidden", c.hiddenReason()) : c.body());
+            text.addClassName("pikir-user-text");
+            Button open = new Button(where, e -> {
+                if (article == null) {
+                    panel.show(null, getTranslation("consultation.comments.onDraft"));
+                } else {
+                    selectArticle(article);
+                }
+            });
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            list.add(new ListItem(open, text));
+        }
+        Details details = new Details(getTranslation("consultation.draft.mine", mine.size()), list);
+        details.setId("my-comments-details");
+        return details;
     }
 
     private Component timeline() {

@@ -85,6 +85,10 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
                 .contains("Мерзімді он күнге дейін ұзарту керек <b>шұғыл</b>");
         assertThat(_find(list, Span.class).stream().map(Span::getText)).contains("Kazakh", "Your comment");
         assertThat(_get(Span.class, spec -> spec.withId("draft-counts")).getText()).startsWith("2 comments");
+        navigate("consultations/" + draft);
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("my-comments-details"))
+                .getSummaryText()).isEqualTo("Your comments on this draft (1)");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("article-comments-1")));
 
         Button agree = _get(Button.class, spec -> spec.withId("agree-" + othersComment));
         assertThat(agree.getText()).isEqualTo("Agree (0)");
