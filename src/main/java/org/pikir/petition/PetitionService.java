@@ -191,19 +191,19 @@ public class PetitionService {
     public long sign(long id) {
         PikirUser user = currentUser.require();
         requireVerified(user, "petition.sign.unverified");
-        ThresholdWatch.OpenState state = thresholds.state(id).orElseThrow(NotFoundException::new);
-        if (!state.status().isPublic()) {
+        Instant now = clock.instant();
+        SignatureLedger.Attempt attempt = ledger.sign(id, user.accountId(), now);
+        if (attempt.status() == null || !attempt.status().isPublic()) {
             throw new NotFoundException();
         }
-        if (!state.openAt(clock.instant())) {
-            throw new DomainException("petition.sign.closed");
+        if (!attempt.added()) {
+            boolean open = attempt.status().isCollecting() && attempt.closesAt() != null
+                    && now.isBefore(attempt.closesAt());
+            throw new DomainException(open ? "petition.sign.already" : "petition.sign.closed");
         }
-        if (!ledger.add(id, user.accountId(), clock.instant())) {
-            throw new DomainException("petition.sign.already");
-        }
-        long count = ledger.count(id);
-        thresholds.afterSignature(id, state, count);
-        return count;
+        thresholds.afterSignature(id, new ThresholdWatch.OpenState(attempt.status(), attempt.closesAt(),
+                attempt.threshold()), attempt.count());
+        return attempt.count();
     }
 
     /** Withdraws the signed-in person's signature while the petition collects; returns the new count. */

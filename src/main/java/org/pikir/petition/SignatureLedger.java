@@ -30,20 +30,37 @@ class SignatureLedger {
         this.named = named;
     }
 
-    /** Adds the signature; false when this account has already signed (the primary key decides). */
-    boolean add(long petitionId, long accountId, Instant at) {
-        int inserted = jdbc.update("""
-                insert into petition_signature (petition_id, account_id, signed_at) values (?, ?, ?)
-                on conflict do nothing""", petitionId, accountId, Timestamp.from(at));
-        if (inserted == 0) {
-            return false;
-        }
-        jdbc.update("""
-                insert into petition_signature_tally (petition_id, shard, signatures) values (?, ?, 1)
-                on conflict (petition_id, shard)
-                do update set signatures = petition_signature_tally.signatures + 1""",
-                petitionId, shard(accountId));
-        return true;
+    /** What one signing attempt found and did. {@code status} is null when the petition does not exist. */
+    record Attempt(PetitionStatus status, Instant closesAt, int threshold, boolean added, long count) {}
+
+    /**
+     * Adds the signature if the petition collects at {@code at} and this account has not signed (the primary
+     * key decides), counts it in its shard, and returns the count including it, all in one round trip: the
+     * sign path is the hot path of a signature rush.
+     */
+    Attempt sign(long petitionId, long accountId, Instant at) {
+        Timestamp now = Timestamp.from(at);
+        List<Attempt> rows = jdbc.query("""
+                with p as (select status, closes_at, threshold from petition where id = ?),
+                ins as (insert into petition_signature (petition_id, account_id, signed_at)
+                        select ?, ?, ? from p
+                        where p.status in ('COLLECTING', 'THRESHOLD_REACHED') and p.closes_at > ?
+                        on conflict do nothing
+                        returning account_id),
+                tally as (insert into petition_signature_tally (petition_id, shard, signatures)
+                          select ?, ?, 1 from ins
+                          on conflict (petition_id, shard)
+                          do update set signatures = petition_signature_tally.signatures + 1
+                          returning 1)
+                select p.status, p.closes_at, p.threshold, (select count(*) from ins),
+                       (select coalesce(sum(signatures), 0) from petition_signature_tally where petition_id = ?)
+                         + (select count(*) from ins)
+                from p""",
+                (rs, i) -> new Attempt(PetitionStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getInt(3),
+                        rs.getLong(4) > 0, rs.getLong(5)),
+                petitionId, petitionId, accountId, now, now, petitionId, shard(accountId), petitionId);
+        return rows.isEmpty() ? new Attempt(null, null, 0, false, 0) : rows.getFirst();
     }
 
     /** Removes the signature; false when there was none. */

@@ -84,8 +84,8 @@ class PetitionSignatureBenchmark {
         Files.writeString(out, report);
 
         assertThat(r.errors).isEmpty();
-        assertThat(r.accepted).isEqualTo(SIGNERS);
-        assertThat(r.refused).isEqualTo(r.duplicateAttempts);
+        assertThat(r.accepted.get()).isEqualTo(SIGNERS);
+        assertThat(r.refused.get()).isEqualTo(r.duplicateAttempts);
         assertThat(rows).isEqualTo(SIGNERS);
         assertThat(shown).isEqualTo(SIGNERS);
     }
