@@ -48,6 +48,74 @@ class PetitionSignatureBenchmark {
     @Autowired BulkSigners bulk;
     @Autowired SignatureLedger ledger;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+
+    /**
+     * CPU time of this JVM and of the PostgreSQL server's processes (children of the postmaster), read from
+     * /proc, so the cost per signature can be separated from the load other processes put on the machine.
+     */
+    private static final class CpuMeter {
+        private final long postmaster;
+        private final long jvmStart;
+        private final double pgStart;
+
+        CpuMeter(org.springframework.jdbc.core.JdbcTemplate jdbc) throws java.io.IOException {
+            Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+            this.postmaster = Long.parseLong(stat(backend)[3]);
+            this.jvmStart = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            this.pgStart = postgresSeconds();
+        }
+
+        double[] elapsed() throws java.io.IOException {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            return new double[] {(jvm - jvmStart) / 1e9, postgresSeconds() - pgStart};
+        }
+
+        // utime + stime of the postmaster and its live children, plus what finished children left (cutime, cstime)
+        private double postgresSeconds() throws java.io.IOException {
+            long ticks = 0;
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                    long pid = Long.parseLong(dir.getFileName().toString());
+                    String[] f;
+                    try {
+                        f = stat(pid);
+                    } catch (java.io.IOException e) {
+                        continue;
+                    }
+                    if (pid == postmaster) {
+                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]) + Long.parseLong(f[15])
+                                + Long.parseLong(f[16]);
+                    } else if (Long.parseLong(f[3]) == postmaster) {
+                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                    }
+                }
+            }
+            return ticks / 100.0;
+        }
+
+        // Fields after the command name, which is in parentheses and may contain spaces; index 0 = pid.
+        private static String[] stat(long pid) throws java.io.IOException {
+            String s = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String rest = s.substring(s.lastIndexOf(')') + 2);
+            String[] parts = rest.split(" ");
+            String[] fields = new String[parts.length + 2];
+            fields[0] = Long.toString(pid);
+            fields[1] = "comm";
+            System.arraycopy(parts, 0, fields, 2, parts.length);
+            return fields;
+        }
+    }
 
     @Test
     void burstOfSignaturesOnOnePetition() throws Exception {
@@ -62,7 +130,13 @@ class PetitionSignatureBenchmark {
 
         // The threshold equals the burst size, so the threshold transition and notification happen inside it.
         long id = fixtures.collecting(CountryCode.KZ, agencyId, "Benchmark burst petition", SIGNERS);
+        CpuMeter cpu = new CpuMeter(jdbc);
         Result r = run(id, users.subList(0, SIGNERS));
+        double[] cpuSeconds = cpu.elapsed();
+        // The last signers race for the threshold; the after-commit recheck settles it on its own thread.
+        for (int i = 0; i < 300 && petitions.details(id).petition().getStatus() == PetitionStatus.COLLECTING; i++) {
+            Thread.sleep(100);
+        }
 
         long rows = ledger.countRows(id);
         long shown = petitions.details(id).signatures();
@@ -74,10 +148,16 @@ class PetitionSignatureBenchmark {
                 throughput: %.0f signatures/s (accepted / wall time)
                 latency per sign call: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms
                 rows in petition_signature: %d, count shown (tally sum): %d, status: %s
+                CPU used during the burst: JVM %.1f s, PostgreSQL backends %.1f s, machine load average %s
+                CPU cost per signature: %.2f ms JVM + %.2f ms PostgreSQL = %.2f ms
+                estimate for 2 dedicated cores: %.0f signatures/s (2 000 ms / cost per signature)
                 """, SESSIONS, Runtime.getRuntime().availableProcessors(), SIGNERS, r.duplicateAttempts, WARMUP,
                 seconds, r.accepted.get(), r.refused.get(), r.errors.size(), r.accepted.get() / seconds, r.percentile(50),
                 r.percentile(95), r.percentile(99), r.percentile(100), rows, shown,
-                petitions.details(id).petition().getStatus());
+                petitions.details(id).petition().getStatus(), cpuSeconds[0], cpuSeconds[1], loadAverage(),
+                cpuSeconds[0] * 1000 / SIGNERS, cpuSeconds[1] * 1000 / SIGNERS,
+                (cpuSeconds[0] + cpuSeconds[1]) * 1000 / SIGNERS,
+                2000 / ((cpuSeconds[0] + cpuSeconds[1]) * 1000 / SIGNERS));
         System.out.println(report);
         Path out = Path.of("target", "bench", "petition-signatures.txt");
         Files.createDirectories(out.getParent());
