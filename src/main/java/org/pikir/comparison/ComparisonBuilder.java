@@ -34,9 +34,11 @@ class ComparisonBuilder {
     private final AppealFigures appeals;
     private final PetitionFigures petitions;
     private final ConsiderationFigures consideration;
+    private final TopicFigures topics;
 
     ComparisonBuilder(ConsultationFigures consultations, AppealFigures appeals, PetitionFigures petitions,
-            ConsiderationFigures consideration) {
+            ConsiderationFigures consideration, TopicFigures topics) {
+        this.topics = topics;
         this.consultations = consultations;
         this.appeals = appeals;
         this.petitions = petitions;
@@ -68,8 +70,9 @@ class ComparisonBuilder {
         List<YearMonth> months = months(from, to);
         List<Trend> trends = trends(from, to, months, codes);
         List<Reference> references = countries.stream().map(ComparisonBuilder::reference).toList();
-        return new Comparison(from, to, codes, rows, references, hasData, false, months,
-                trends, List.of());
+        boolean topicsAvailable = topics.available();
+        return new Comparison(from, to, codes, rows, references, hasData, topicsAvailable, months, trends,
+                topicsAvailable ? topics.recurring(from, to, codes) : List.of());
     }
 
     private void participationRows(List<Row> rows, Map<String, Map<CountryCode, Long>> activity,

@@ -6,13 +6,13 @@ import org.pikir.country.CountryCode;
 /**
  * A topic that recurs in several countries, from the analysis engine's clusters.
  *
- * @param label     the cluster's distinctive words (aggregate, never a citizen's text)
- * @param countries number of countries where it occurs
- * @param comments  comments on the topic per country (suppressed below the threshold)
+ * @param label     a word shared by the labels of clusters in several countries (never a citizen's text)
+ * @param countries number of countries where clusters with it gathered at least five items
+ * @param items     comments and appeals in those clusters per country (suppressed below the threshold)
  */
-public record Topic(String label, int countries, Map<CountryCode, Figure> comments) {
+public record Topic(String label, int countries, Map<CountryCode, Figure> items) {
 
     public Topic {
-        comments = Map.copyOf(comments);
+        items = Map.copyOf(items);
     }
 }

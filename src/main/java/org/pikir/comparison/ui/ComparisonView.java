@@ -83,8 +83,12 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         LocalDate today = service.today();
         from.setMax(today);
         to.setMax(today);
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        // ISO dates in every language: the same form as in the address and the CSV file name.
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setLocale(getLocale());
+            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            picker.setPlaceholder("YYYY-MM-DD");
+        }
         countries.setLabel(getTranslation("comparison.countries"));
         countries.setId("comparison-countries");
         countries.setItems(CountryCode.values());
@@ -173,8 +177,9 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         }
         content.add(note("comparison.suppressionNote"), note("comparison.internetNote"), note("comparison.definitions"));
 
-        content.add(new H2(getTranslation("comparison.table.title")), table(texts, comparison), csvLink(texts, comparison),
-                reportLink(comparison));
+        Div exports = new Div(csvLink(texts, comparison), reportLink(comparison));
+        exports.addClassNames("pikir-comparison-controls", "pikir-no-print");
+        content.add(new H2(getTranslation("comparison.table.title")), table(texts, comparison), exports);
 
         content.add(new H2(getTranslation("comparison.reference.title")), referenceTable(texts),
                 note("comparison.reference.note"), charts.indices());
@@ -191,16 +196,17 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     private Grid<Row> table(ComparisonTexts texts, Comparison comparison) {
         Grid<Row> grid = new Grid<>();
         grid.setId("comparison-table");
-        grid.addColumn(texts::section).setHeader(getTranslation("comparison.table.section")).setAutoWidth(true);
-        grid.addColumn(texts::label).setHeader(getTranslation("comparison.table.measure")).setAutoWidth(true)
-                .setFlexGrow(2);
+        grid.addColumn(texts::section).setHeader(getTranslation("comparison.table.section")).setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(texts::label).setHeader(getTranslation("comparison.table.measure")).setWidth("16rem")
+                .setFlexGrow(1);
         for (CountryCode code : comparison.countries()) {
             grid.addColumn(row -> texts.cell(row.value(code), row.unit(), false)).setHeader(texts.countryName(code))
                     .setAutoWidth(true).setKey(code.name());
         }
         grid.setItems(comparison.rows());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
