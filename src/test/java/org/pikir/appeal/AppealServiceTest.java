@@ -195,6 +195,17 @@ class AppealServiceTest {
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
+    @Autowired java.util.List<org.pikir.country.ParticipationCounter> counters;
+
+    @Test
+    void theHomePageCounterCountsAppealsPerCountry() {
+        org.pikir.country.ParticipationCounter counter = counters.stream()
+                .filter(c -> c.kind() == org.pikir.country.ParticipationKind.APPEALS).findFirst().orElseThrow();
+        long before = counter.countByCountry().getOrDefault(CountryCode.TM, 0L);
+        data.submit(accounts.citizen("TM"), data.ministry(CountryCode.TM, 2), "count me");
+        assertThat(counter.countByCountry().get(CountryCode.TM)).isEqualTo(before + 1);
+    }
+
     private void assertFileError(Agency agency, List<AttachmentUpload> files, String key) {
         assertThatThrownBy(() -> appeals.submit(AppealTestData.form(agency, "s", "t", files)))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -168,4 +168,55 @@ class AppealViewsTest extends KaribuTest {
         assertThat(Integer.parseInt(_get(com.vaadin.flow.component.html.H2.class,
                 spec -> spec.withId("stats-received")).getText())).isGreaterThanOrEqualTo(1);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anOfficialExtendsOnceAndRedirectsWithTranslatedErrorsForBadInput() {
+        Agency agency = ministry(CountryCode.KZ, 9);
+        Agency other = ministry(CountryCode.KZ, 10);
+        PikirUser official = accounts.official(agency.getId());
+        SubmittedAppeal ack = submit(accounts.citizen("KZ"), agency, "extend and redirect");
+        login(official);
+        navigate("appeals/" + ack.id());
+        tabs().setSelectedIndex(2);
+        com.vaadin.flow.component.textfield.IntegerField amount = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("extend-amount"));
+        amount.setValue(99);
+        _get(TextArea.class, spec -> spec.withId("extend-reason")).setValue("Expert opinion needed");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("extend-submit")));
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Enter a number from 1 to 40.");
+        amount.setValue(10);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("extend-submit")));
+        tabs().setSelectedIndex(2);
+        _assertNone(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("extend-amount"));
+        _assertOne(Paragraph.class, spec -> spec.withText("The deadline has already been extended once."));
+        assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("appeal-timeline"))
+                .getElement().getTextRecursively()).contains("Deadline extended");
+
+        tabs().setSelectedIndex(1);
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("redirect-submit")));
+        ComboBox<Agency> target = _get(ComboBox.class, spec -> spec.withId("redirect-agency"));
+        assertThat(target.isInvalid()).isTrue();
+        target.setValue(other);
+        _get(TextArea.class, spec -> spec.withId("redirect-reason")).setValue("Not our competence");
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("redirect-submit")));
+        // the former handler now sees only its own part
+        _assertOne(Paragraph.class, spec -> spec.withText(
+                "This appeal is now handled by another agency. You see only what your agency did."));
+        _assertNone(Div.class, spec -> spec.withId("appeal-handling"));
+    }
+
+    private static com.vaadin.flow.component.tabs.TabSheet tabs() {
+        return _get(com.vaadin.flow.component.tabs.TabSheet.class);
+    }
+
+    @Test
+    void theFormSpeaksKazakh() {
+        login(accounts.citizen("KZ"));
+        useLanguage("kk");
+        navigate("appeals/new");
+        assertThat(_get(Button.class, spec -> spec.withId("appeal-submit")).getText()).isEqualTo("Өтінішті жіберу");
+        assertThat(_get(TextField.class, spec -> spec.withId("appeal-subject")).getLabel()).isEqualTo("Тақырыбы");
+    }
 }
