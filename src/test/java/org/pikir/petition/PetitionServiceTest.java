@@ -32,6 +32,7 @@ class PetitionServiceTest {
     @Autowired SignatureLedger ledger;
     @Autowired MutableClock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PetitionParticipationCounter counter;
 
     @AfterEach
     void reset() {
@@ -127,6 +128,7 @@ class PetitionServiceTest {
         PikirUser moderator = accounts.moderator(CountryCode.UZ);
         assertThat(TestUsers.as(moderator, () -> petitions.moderationQueue(0, 500))).extracting(PetitionSummary::id)
                 .contains(id);
+        long openBefore = counter.countByCountry().getOrDefault(CountryCode.UZ, 0L);
         TestUsers.as(moderator, () -> {
             petitions.approve(id);
             return null;
@@ -134,6 +136,7 @@ class PetitionServiceTest {
         PetitionDetails details = petitions.details(id);
         assertThat(details.petition().getStatus()).isEqualTo(PetitionStatus.COLLECTING);
         assertThat(details.petition().getClosesAt()).isAfter(clock.instant());
+        assertThat(counter.countByCountry().get(CountryCode.UZ)).isEqualTo(openBefore + 1);
         assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
             petitions.approve(id);
             return null;

@@ -48,7 +48,8 @@ public class PetitionListView extends Div implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<PetitionSummary> grid = new Grid<>();
 
-    public PetitionListView(PetitionService petitions, CountryService countries, Clock clock) {
+    public PetitionListView(PetitionService petitions, CountryService countries, Clock clock,
+            org.pikir.account.CurrentUser currentUser) {
         this.petitions = petitions;
         this.clock = clock;
         this.labels = new PetitionLabels(countries, this, getLocale());
@@ -109,10 +110,32 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         grid.setId("petition-grid");
         add(grid);
 
+        if (currentUser.get().isPresent()) {
+            add(mine());
+        }
         country.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         sort.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    /** The signed-in person's own petitions, including those still awaiting moderation. */
+    private com.vaadin.flow.component.details.Details mine() {
+        Div list = new Div();
+        List<PetitionSummary> own = petitions.mine(0, 50);
+        for (PetitionSummary p : own) {
+            com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(
+                    p.title() == null ? getTranslation("petition.hiddenTitle") : p.title(), PetitionView.class, p.id());
+            link.addClassName("pikir-user-text");
+            list.add(new Div(link, new Span(" "), labels.badge(p.status())));
+        }
+        if (own.isEmpty()) {
+            list.add(new Span(getTranslation("petition.list.mineEmpty")));
+        }
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("petition.list.mine", own.size()), list);
+        details.setId("petition-mine");
+        return details;
     }
 
     private PetitionFilter filter() {

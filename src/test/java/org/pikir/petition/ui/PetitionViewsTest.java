@@ -88,6 +88,9 @@ class PetitionViewsTest extends KaribuTest {
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-submit")));
         assertThat(_get(Span.class, spec -> spec.withId("petition-status")).getText()).isEqualTo("Awaiting moderation");
         assertThat(existing).isPositive();
+        navigate("petitions");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("petition-mine"))
+                .getElement().getTextRecursively()).contains(marker + " skating rink schedule");
     }
 
     @Test
