@@ -108,6 +108,9 @@ public class ConsiderationQueries {
                     });
         }
         DraftClusters found = clusters.forDraft(draftId);
+        Set<String> decidedTargets = new HashSet<>(jdbc.queryForList(
+                "select level || ':' || target_key from consideration_decision where draft_id = :draft",
+                new MapSqlParameterSource("draft", draftId), String.class));
         Set<Long> withAdditions = new HashSet<>();
         found.campaigns().forEach(c -> withAdditions.addAll(c.membersWithAdditions()));
         Map<Long, Item> items = new LinkedHashMap<>();
@@ -122,15 +125,16 @@ public class ConsiderationQueries {
         List<Group> groups = new ArrayList<>();
         for (CampaignCluster campaign : found.campaigns()) {
             groups.add(new Group(GroupKind.CAMPAIGN, campaign.key(), campaign.template(),
-                    take(campaign.memberIds(), items, placed), campaign.additions()));
+                    take(campaign.memberIds(), items, placed), campaign.additions(),
+                    decidedTargets.contains("CAMPAIGN:" + campaign.key())));
         }
         for (TopicCluster topic : found.topics()) {
             groups.add(new Group(GroupKind.TOPIC, topic.key(), topic.label(), take(topic.commentIds(), items, placed),
-                    List.of()));
+                    List.of(), decidedTargets.contains("TOPIC:" + topic.key())));
         }
         List<Item> rest = items.values().stream().filter(i -> !placed.contains(i.id())).toList();
         if (!rest.isEmpty()) {
-            groups.add(new Group(GroupKind.UNCLUSTERED, null, null, rest, List.of()));
+            groups.add(new Group(GroupKind.UNCLUSTERED, null, null, rest, List.of(), false));
         }
         List<Group> filtered = groups.stream().map(g -> applyFilter(g, filter)).filter(g -> !g.items().isEmpty())
                 .toList();
@@ -260,10 +264,11 @@ public class ConsiderationQueries {
         return links;
     }
 
-    private List<ConsultationQueries.ArticleEntry> articlesOfAllVersions(DraftDetail draft) {
-        List<ConsultationQueries.ArticleEntry> all = new ArrayList<>();
+    private List<Workspace.ArticleOption> articlesOfAllVersions(DraftDetail draft) {
+        List<Workspace.ArticleOption> all = new ArrayList<>();
         for (var version : draft.versions()) {
-            all.addAll(consultations.articles(draft.id(), version.number()));
+            consultations.articles(draft.id(), version.number()).forEach(a -> all.add(
+                    new Workspace.ArticleOption(a.id(), a.number(), version.number(), a.heading())));
         }
         return all;
     }
@@ -284,7 +289,8 @@ public class ConsiderationQueries {
             return group;
         }
         if (filter.minSize() != null && group.kind() != GroupKind.UNCLUSTERED && group.size() < filter.minSize()) {
-            return new Group(group.kind(), group.key(), group.label(), List.of(), group.additions());
+            return new Group(group.kind(), group.key(), group.label(), List.of(), group.additions(),
+                    group.hasDecision());
         }
         String text = filter.text() == null || filter.text().isBlank() ? null
                 : filter.text().strip().toLowerCase(Locale.ROOT);
@@ -297,7 +303,7 @@ public class ConsiderationQueries {
                 .filter(i -> filter.state() == null || filter.state() == i.state())
                 .filter(i -> text == null || labelMatches || i.body().toLowerCase(Locale.ROOT).contains(text))
                 .toList();
-        return new Group(group.kind(), group.key(), group.label(), kept, group.additions());
+        return new Group(group.kind(), group.key(), group.label(), kept, group.additions(), group.hasDecision());
     }
 
     private DraftDetail requireDrafter(long draftId) {

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pikir.consideration.CommentClusters.Addition;
-import org.pikir.consultation.ConsultationQueries.ArticleEntry;
 import org.pikir.consultation.Trilingual;
 
 /** The officials' workspace of one draft: its comments grouped as campaigns, topics and unclustered ones. */
-public record Workspace(long draftId, Trilingual title, List<Group> groups, List<ArticleEntry> articles,
+public record Workspace(long draftId, Trilingual title, List<Group> groups, List<ArticleOption> articles,
         boolean clustered) {
+
+    /** An article of any version, for filters and for linking changed articles. */
+    public record ArticleOption(long id, String number, int version, Trilingual heading) {}
 
     public enum GroupKind { CAMPAIGN, TOPIC, UNCLUSTERED }
 
@@ -26,7 +28,8 @@ public record Workspace(long draftId, Trilingual title, List<Group> groups, List
     }
 
     /** A campaign, a topic or the unclustered rest; key is the cluster key (null for unclustered). */
-    public record Group(GroupKind kind, String key, String label, List<Item> items, List<Addition> additions) {
+    public record Group(GroupKind kind, String key, String label, List<Item> items, List<Addition> additions,
+            boolean hasDecision) {
 
         public int size() {
             return items.size();
