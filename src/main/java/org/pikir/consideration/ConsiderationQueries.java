@@ -250,6 +250,28 @@ public class ConsiderationQueries {
         return result;
     }
 
+    /** The campaign and topic a comment currently belongs to (either may be null). */
+    public record Membership(String campaignKey, String topicKey) {}
+
+    /** Campaign and topic of every clustered comment of a published draft, by comment id. */
+    public Map<Long, Membership> memberships(long draftId) {
+        DraftClusters found = clusters.forDraft(draftId);
+        Map<Long, String> campaignOf = new HashMap<>();
+        Map<Long, String> topicOf = new HashMap<>();
+        found.campaigns().forEach(c -> c.memberIds().forEach(id -> campaignOf.put(id, c.key())));
+        found.topics().forEach(t -> t.commentIds().forEach(id -> topicOf.put(id, t.key())));
+        found.campaigns().forEach(c -> {
+            if (c.topicKey() != null) {
+                c.memberIds().forEach(id -> topicOf.putIfAbsent(id, c.topicKey()));
+            }
+        });
+        Map<Long, Membership> result = new HashMap<>();
+        Set<Long> ids = new HashSet<>(campaignOf.keySet());
+        ids.addAll(topicOf.keySet());
+        ids.forEach(id -> result.put(id, new Membership(campaignOf.get(id), topicOf.get(id))));
+        return result;
+    }
+
     private Map<Long, List<LinkedArticle>> links(MapSqlParameterSource p, String decisionFilter) {
         Map<Long, List<LinkedArticle>> links = new HashMap<>();
         jdbc.query("""

@@ -353,6 +353,14 @@ public class ConsultationQueries {
                         instant(rs, 10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getBoolean(14)));
     }
 
+    /** A page of all comments of a draft, replies included, oldest first (for the open-data API). */
+    public List<CommentEntry> allComments(long draftId, int offset, int limit) {
+        requireVisible(draftId);
+        return jdbc.query(COMMENT_SELECT + " where c.draft_id = :id order by c.id limit :limit offset :offset",
+                new MapSqlParameterSource("id", draftId).addValue("limit", Math.max(1, Math.min(limit, 500)))
+                        .addValue("offset", Math.max(0, offset)), this::comment);
+    }
+
     /** Comments with open reports in the moderator's country (all countries for administrators). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public List<ReportedComment> openReports(int offset, int limit) {

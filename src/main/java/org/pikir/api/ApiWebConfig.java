@@ -1,0 +1,71 @@
+package org.pikir.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+
+/** Filters of the open-data API: a per-IP rate limit (429 + Retry-After) and ETags with 304 answers. */
+@Configuration(proxyBeanMethods = false)
+class ApiWebConfig {
+
+    static final String API = "/api/v1/*";
+
+    @Bean
+    FilterRegistrationBean<ApiRateLimitFilter> apiRateLimitFilter(
+            @Value("${pikir.api.rate-limit.capacity:120}") int capacity,
+            @Value("${pikir.api.rate-limit.per-second:2}") double perSecond) {
+        var registration = new FilterRegistrationBean<>(
+                new ApiRateLimitFilter(new RateLimiter(capacity, perSecond, System::nanoTime)));
+        registration.addUrlPatterns(API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
+        var registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns(API);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Answers 429 with Retry-After when a client address has used up its bucket. */
+    static final class ApiRateLimitFilter extends OncePerRequestFilter {
+
+        private final RateLimiter limiter;
+
+        ApiRateLimitFilter(RateLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return request.getRequestURI().endsWith("/api/v1/health");
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            long wait = limiter.acquire(request.getRemoteAddr());
+            if (wait > 0) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(wait));
+                response.setContentType("application/json");
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write("{\"status\":429,\"error\":\"too many requests\"}");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
