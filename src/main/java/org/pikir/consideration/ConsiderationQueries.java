@@ -278,7 +278,7 @@ public class ConsiderationQueries {
                 select la.decision_id, a.id, a.number, v.number from consideration_decision_article la
                 join consideration_decision d on d.id = la.decision_id
                 join draft_article a on a.id = la.article_id join draft_version v on v.id = a.version_id
-                where """ + decisionFilter + " order by v.number, a.position", p,
+                where""" + " " + decisionFilter + " order by v.number, a.position", p,
                 rs -> {
                     links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new LinkedArticle(rs.getLong(2), rs.getString(3), rs.getInt(4)));

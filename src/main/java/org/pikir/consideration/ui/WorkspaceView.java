@@ -179,7 +179,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
                 : n.item().agree() + " / " + n.item().disagree())
                 .setHeader(getTranslation("consideration.workspace.column.tallies")).setAutoWidth(true);
         tree.addColumn(this::stateOf).setHeader(getTranslation("consideration.workspace.column.state")).setAutoWidth(true);
-        tree.addComponentColumn(this::actionsOf).setAutoWidth(true);
+        tree.addComponentColumn(this::actionsOf).setKey("actions").setAutoWidth(true);
         tree.setItemDetailsRenderer(new ComponentRenderer<>(this::detailsOf));
         tree.setEmptyStateText(getTranslation("consideration.workspace.empty"));
         tree.setAllRowsVisible(true);
