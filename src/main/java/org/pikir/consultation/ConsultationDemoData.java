@@ -73,7 +73,7 @@ class ConsultationDemoData implements DemoDataContributor {
         long digital = as(uz, () -> createAndOpen(DemoTexts.digital(), 25));
         long housing = as(kg, () -> createAndOpen(DemoTexts.housing(), 35));
 
-        comment(migration, residents, random, 110);
+        comment(migration, DemoTexts.MIGRATION_COMMENTS, residents, random, 110);
         // The form letter: many accounts paste the same text on the registration-deadline article.
         long deadlineArticle = queries.articles(migration, 1).get(1).id();
         for (int i = 0; i < 45; i++) {
@@ -81,8 +81,8 @@ class ConsultationDemoData implements DemoDataContributor {
             String text = i % 9 == 0 ? CAMPAIGN.replace("!", "!!") : CAMPAIGN;
             as(who, () -> comments.submitComment(migration, deadlineArticle, text));
         }
-        comment(digital, residents, random, 90);
-        comment(housing, residents, random, 70);
+        comment(digital, DemoTexts.DIGITAL_COMMENTS, residents, random, 90);
+        comment(housing, DemoTexts.HOUSING_COMMENTS, residents, random, 70);
         react(migration, residents, random);
         react(digital, residents, random);
         react(housing, residents, random);
@@ -98,7 +98,7 @@ class ConsultationDemoData implements DemoDataContributor {
             drafts.openConsultation(housing, clock.instant(), clock.instant().plus(Duration.ofDays(35)));
             return 0L;
         });
-        comment(housing, residents, random, 25);
+        comment(housing, DemoTexts.HOUSING_COMMENTS, residents, random, 25);
     }
 
     private long createAndOpen(DraftForm form, int days) {
@@ -108,13 +108,13 @@ class ConsultationDemoData implements DemoDataContributor {
         return id;
     }
 
-    private void comment(long draftId, List<PikirUser> residents, Random random, int count) {
+    private void comment(long draftId, List<String> pool, List<PikirUser> residents, Random random, int count) {
         List<ConsultationQueries.ArticleEntry> articles = queries.articles(draftId,
                 queries.draft(draftId).currentVersion());
         List<Long> topLevel = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             PikirUser who = residents.get(random.nextInt(residents.size()));
-            String text = DemoTexts.COMMENTS.get(random.nextInt(DemoTexts.COMMENTS.size()));
+            String text = pool.get(random.nextInt(pool.size()));
             if (!topLevel.isEmpty() && random.nextInt(6) == 0) {
                 long parent = topLevel.get(random.nextInt(topLevel.size()));
                 String reply = DemoTexts.REPLIES.get(random.nextInt(DemoTexts.REPLIES.size()));

@@ -150,43 +150,57 @@ final class DemoTexts {
         return list;
     }
 
-    static final List<String> COMMENTS = List.of(
-            "Бұл бап өте маңызды, бірақ мерзімі тым қысқа. Кемінде он күн қажет.",
-            "Онлайн тіркеу — дұрыс шешім. Кезекте тұрудың қажеті болмайды.",
-            "Ауылда интернет нашар, қағаз нұсқасын міндетті түрде қалдыру керек.",
-            "Жұмыс берушілердің жауапкершілігін нақтырақ жазу қажет.",
-            "Айыппұл мөлшері көрсетілмеген, бұл сыбайлас жемқорлыққа жол ашады.",
+    private static final List<String> GENERAL = List.of(
             "Мәтін түсінікті жазылған, қолдаймын.",
             "Ақпарат қазақ тілінде де толық болуы тиіс.",
-            "Деректерді кім көргенін білу құқығы — үлкен қадам.",
-            "Кезек тізімін ашық жариялау әділдікке көмектеседі.",
-            "Бес жұмыс күні тым ұзақ, анықтамалар бірден берілуі керек.",
+            "Предлагаю добавить ответственность чиновников за нарушение сроков.",
+            "Статью стоит дополнить ссылкой на международные стандарты.",
+            "I support the draft overall, but article 5 needs clearer wording.",
+            "Please make the consultation period longer next time; two weeks is short for a law like this.");
+
+    static final List<String> MIGRATION_COMMENTS = join(GENERAL, List.of(
+            "Бұл бап өте маңызды, бірақ мерзімі тым қысқа. Кемінде он күн қажет.",
+            "Онлайн тіркеу — дұрыс шешім. Кезекте тұрудың қажеті болмайды.",
+            "Жұмыс берушілердің жауапкершілігін нақтырақ жазу қажет.",
+            "Айыппұл мөлшері көрсетілмеген, бұл сыбайлас жемқорлыққа жол ашады.",
+            "Мигранттар үшін ақпарат бірнеше тілде болуы қажет.",
             "Срок в три рабочих дня нереалистичен для тех, кто приезжает в выходные.",
             "Поддерживаю онлайн-регистрацию, но нужна версия на узбекском и таджикском языках.",
             "Работодатели часто не регистрируют работников. Нужна проверка.",
             "Предупреждение за первое нарушение — справедливое решение.",
             "Непонятно, что делать, если принимающая сторона отказывается регистрировать.",
             "Хорошо, что уведомление приходит на телефон. Меньше бумажной волокиты.",
-            "Принцип однократного представления давно нужен, справки собирать очень долго.",
-            "Нужно указать, в какие сроки отвечает служба поддержки портала.",
-            "Пожилым людям сложно пользоваться порталом, оставьте бумажный вариант.",
-            "Три года аренды — слишком мало для семьи с детьми.",
-            "Арендная плата должна зависеть от дохода, а не устанавливаться мэрией произвольно.",
-            "Очередь по дате подачи несправедлива к многодетным семьям.",
-            "Предлагаю добавить ответственность чиновников за нарушение сроков.",
-            "Статью стоит дополнить ссылкой на международные стандарты.",
+            "Нужно предусмотреть бесплатную юридическую помощь мигрантам.",
             "The three-day deadline is unrealistic for people who arrive on a weekend.",
             "Online registration is a welcome step; please add an English interface for foreign investors.",
             "The article should say what happens to data after the person leaves the country.",
-            "A warning for a first breach is proportionate. Good change.",
+            "A warning for a first breach is proportionate. Good change."));
+
+    static final List<String> DIGITAL_COMMENTS = join(GENERAL, List.of(
+            "Ауылда интернет нашар, қағаз нұсқасын міндетті түрде қалдыру керек.",
+            "Деректерді кім көргенін білу құқығы — үлкен қадам.",
+            "Бес жұмыс күні тым ұзақ, анықтамалар бірден берілуі керек.",
+            "Принцип однократного представления давно нужен, справки собирать очень долго.",
+            "Нужно указать, в какие сроки отвечает служба поддержки портала.",
+            "Пожилым людям сложно пользоваться порталом, оставьте бумажный вариант.",
             "Please publish statistics on how many services are really delivered online.",
-            "The rent cap should be tied to income; otherwise the programme excludes the poorest families.",
-            "Who checks the points system? An independent commission would build trust.",
-            "I support the draft overall, but article 5 needs clearer wording.",
+            "Five working days is too long for a certificate the state already holds.",
+            "The access log should also show requests from law enforcement, unless a court forbids it."));
+
+    static final List<String> HOUSING_COMMENTS = join(GENERAL, List.of(
+            "Кезек тізімін ашық жариялау әділдікке көмектеседі.",
             "Бұл ережені қолдаймын, бірақ мүгедектігі бар адамдарға басымдық беру керек.",
-            "Мигранттар үшін ақпарат бірнеше тілде болуы қажет.",
-            "Нужно предусмотреть бесплатную юридическую помощь мигрантам.",
-            "Please make the consultation period longer next time; two weeks is short for a law like this.");
+            "Три года аренды — слишком мало для семьи с детьми.",
+            "Арендная плата должна зависеть от дохода, а не устанавливаться мэрией произвольно.",
+            "Очередь по дате подачи несправедлива к многодетным семьям.",
+            "The rent cap should be tied to income; otherwise the programme excludes the poorest families.",
+            "Who checks the points system? An independent commission would build trust."));
+
+    private static List<String> join(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
 
     static final List<String> REPLIES = List.of(
             "Келісемін, дәл осы мәселе.",
