@@ -42,8 +42,14 @@ public final class AnalysisEngine {
    */
   public ScopeAnalysis analyze(List<TextItem> items, boolean buildIndex, IntConsumer progress) {
     progress.accept(0);
+    // Form letters repeat the same text thousands of times: detect each distinct text once.
+    Map<String, DetectedLanguage> byText = new java.util.concurrent.ConcurrentHashMap<>();
+    items.stream().map(TextItem::text).distinct().toList().parallelStream()
+        .forEach(t -> byText.put(t, identifier.detect(t)));
     DetectedLanguage[] langs = new DetectedLanguage[items.size()];
-    IntStream.range(0, items.size()).parallel().forEach(i -> langs[i] = identifier.detect(items.get(i).text()));
+    for (int i = 0; i < items.size(); i++) {
+      langs[i] = byText.get(items.get(i).text());
+    }
     progress.accept(30);
     CampaignDetector.Result campaigns = new CampaignDetector(campaignSettings).detect(items);
     progress.accept(60);

@@ -32,13 +32,16 @@ public final class ScopeIndex {
   private final List<int[]> shingles = new ArrayList<>();
   private final List<String> campaignOf = new ArrayList<>();
   private final List<String> topicOf = new ArrayList<>();
+  private final List<String> ids = new ArrayList<>();
   private final Map<String, Integer> position = new HashMap<>();
   private int provisional;
+  private String promoted;
 
   ScopeIndex(LanguageIdentifier identifier, CampaignDetector.Settings settings, TopicModel topics, int expected) {
     this.identifier = identifier;
     this.detector = new CampaignDetector(settings);
-    this.hasher = new MinHasher(settings.bands(), settings.rows());
+    // Its own, smaller hasher: only the online bands are ever looked up, so only their hashes are computed.
+    this.hasher = new MinHasher(Math.min(ONLINE_BANDS, settings.bands()), settings.rows());
     this.topics = topics;
     this.bands = new IntIntMap[Math.min(ONLINE_BANDS, settings.bands())];
     for (int b = 0; b < bands.length; b++) {
@@ -67,21 +70,32 @@ public final class ScopeIndex {
     }
     String campaign = null;
     String topic;
+    promoted = null;
     if (match >= 0) {
       campaign = campaignOf.get(match);
       if (campaign == null) {
         campaign = "N" + (++provisional);
         campaignOf.set(match, campaign);
+        promoted = ids.get(match);
       }
       topic = topicOf.get(match);
     } else {
       topic = topics.assign(item.text(), lang.lang());
-      if (topic == null && !topics.topics().isEmpty()) {
-        topic = topics.topics().get(0).id();
+      if (topic == null) {
+        // No topics yet (a fresh scope) or no known word: the largest topic, or T1 until the next batch run.
+        topic = topics.topics().isEmpty() ? "T1" : topics.topics().get(0).id();
       }
     }
     insert(item.id(), sh, campaign, topic);
     return new Assignment(item.id(), lang, campaign, topic);
+  }
+
+  /**
+   * The earlier item that the last {@link #assign} call pulled into a new provisional campaign (its stored
+   * assignment needs the campaign too), or null.
+   */
+  public String promotedItemId() {
+    return promoted;
   }
 
   /** Number of items known to the index. */
@@ -95,6 +109,7 @@ public final class ScopeIndex {
     campaignOf.add(campaignId);
     topicOf.add(topicId);
     position.put(itemId, idx);
+    ids.add(itemId);
     if (sh.length > 0) {
       long[] sig = hasher.signature(sh);
       for (int b = 0; b < bands.length; b++) {

@@ -1,0 +1,137 @@
+package org.pikir.analysis;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pikir.analysis.AnalysisRecords.RunStatus;
+import org.pikir.analysis.AnalysisRecords.StoredAssignment;
+import org.pikir.analysis.AnalysisRecords.StoredCampaign;
+import org.pikir.analysis.AnalysisRecords.StoredTopic;
+import org.pikir.analysis.service.AnalysisStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The analysis module's API: language of a text, and language + campaign + topic of every submission, kept
+ * in PostgreSQL and rebuildable from the stored texts.
+ *
+ * <p>New items are placed online against an in-memory index of their scope (built from a full
+ * re-clustering the first time a scope is touched after start); full re-clustering runs in the background
+ * with progress in {@code analysis_run}. Per scope, writers are serialised; scopes run independently.
+ */
+@Service
+public class AnalysisService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
+
+    private final AnalysisConfig.LazyEngine engine;
+    private final AnalysisStore store;
+    private final TransactionTemplate tx;
+    private final TaskExecutor executor;
+    private final Clock clock;
+    private final Map<String, ScopeIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+    AnalysisService(AnalysisConfig.LazyEngine engine, AnalysisStore store, TransactionTemplate tx,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+        this.engine = engine;
+        this.store = store;
+        this.tx = tx;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Language of a text (kk, ru, en, uz, ky, tg, tk or und) for any module. */
+    public DetectedLanguage detect(String text) {
+        return engine.get().identifier().detect(text);
+    }
+
+    /** Analyses and stores one new (or edited) submission; returns its language, campaign and topic. */
+    public Assignment submit(AnalysableText text) {
+        synchronized (lock(text.scope())) {
+            ScopeIndex index = indexes.get(text.scope());
+            if (index == null) {
+                index = reclusterNow(text.scope(), null);
+            }
+            Assignment a = index.assign(new TextItem(text.key(), text.text(), text.createdAt()));
+            Assignment stored = new Assignment(text.id(), a.language(), a.campaignId(), a.topicId());
+            String promoted = index.promotedItemId();
+            tx.executeWithoutResult(s -> {
+                store.upsert(text, stored, clock.instant());
+                if (promoted != null) {
+                    store.setCampaign(promoted, a.campaignId());
+                }
+            });
+            return stored;
+        }
+    }
+
+    /** Starts a background re-clustering of a scope and returns the run id to watch with {@link #run}. */
+    public long recluster(String scope) {
+        long run = tx.execute(s -> store.startRun(scope, 0, clock.instant()));
+        executor.execute(() -> {
+            synchronized (lock(scope)) {
+                reclusterNow(scope, run);
+            }
+        });
+        return run;
+    }
+
+    /** Re-clusters every scope in the background (after a model change, or to rebuild derived data). */
+    public void rebuildAll() {
+        store.scopes().forEach(this::recluster);
+    }
+
+    /** Status of a background run. */
+    public Optional<RunStatus> run(long id) {
+        return store.run(id);
+    }
+
+    /** The latest run of a scope. */
+    public Optional<RunStatus> latestRun(String scope) {
+        return store.latestRun(scope);
+    }
+
+    /** Stored assignment of an item. */
+    public Optional<StoredAssignment> assignment(String kind, String id) {
+        return store.assignment(kind, id);
+    }
+
+    /** Campaigns of a scope, largest first. */
+    public List<StoredCampaign> campaigns(String scope) {
+        return store.campaigns(scope);
+    }
+
+    /** Topics of a scope, largest first. */
+    public List<StoredTopic> topics(String scope) {
+        return store.topics(scope);
+    }
+
+    private ScopeIndex reclusterNow(String scope, Long existingRun) {
+        List<TextItem> items = store.items(scope);
+        long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, items.size(), clock.instant()));
+        try {
+            ScopeAnalysis analysis = engine.get().analyze(items, true, p -> store.progress(run, p));
+            tx.executeWithoutResult(s -> {
+                store.replace(scope, analysis, clock.instant());
+                store.finishRun(run, null, clock.instant());
+            });
+            indexes.put(scope, analysis.index());
+            return analysis.index();
+        } catch (RuntimeException e) {
+            LOG.warn("re-clustering of {} failed", scope, e);
+            store.finishRun(run, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            throw e;
+        }
+    }
+
+    private Object lock(String scope) {
+        return locks.computeIfAbsent(scope, s -> new Object());
+    }
+}

@@ -1,0 +1,162 @@
+package org.pikir.analysis.service;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.pikir.analysis.AnalysableText;
+import org.pikir.analysis.AnalysisRecords.RunStatus;
+import org.pikir.analysis.AnalysisRecords.StoredAssignment;
+import org.pikir.analysis.AnalysisRecords.StoredCampaign;
+import org.pikir.analysis.AnalysisRecords.StoredTopic;
+import org.pikir.analysis.Assignment;
+import org.pikir.analysis.Campaign;
+import org.pikir.analysis.ScopeAnalysis;
+import org.pikir.analysis.TextItem;
+import org.pikir.analysis.Topic;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain JDBC over the V400 tables: bulk writes of a re-clustered scope are simpler and faster than JPA. */
+@Repository
+public class AnalysisStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcTemplate jdbc;
+
+    AnalysisStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts or replaces an item together with its online assignment. */
+    public void upsert(AnalysableText t, Assignment a, Instant now) {
+        jdbc.update("""
+                insert into analysis_item (item_kind, item_id, scope, body, created_at, lang, lang_confidence, mixed,
+                                           campaign_key, topic_key, analysed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (item_kind, item_id) do update set scope = excluded.scope, body = excluded.body,
+                    created_at = excluded.created_at, lang = excluded.lang, lang_confidence = excluded.lang_confidence,
+                    mixed = excluded.mixed, campaign_key = excluded.campaign_key, topic_key = excluded.topic_key,
+                    analysed_at = excluded.analysed_at
+                """, t.kind(), t.id(), t.scope(), t.text(), ts(t.createdAt()), a.language().lang(),
+                a.language().confidence(), a.language().mixed(), a.campaignId(), a.topicId(), ts(now));
+    }
+
+    /** Gives an item (engine id kind:id) a campaign found online. */
+    public void setCampaign(String engineId, String campaignKey) {
+        int colon = engineId.indexOf(':');
+        jdbc.update("update analysis_item set campaign_key = ? where item_kind = ? and item_id = ?", campaignKey,
+                engineId.substring(0, colon), engineId.substring(colon + 1));
+    }
+
+    /** The texts of a scope as engine items (id = kind:id), oldest first. */
+    public List<TextItem> items(String scope) {
+        return jdbc.query("select item_kind, item_id, body, created_at from analysis_item where scope = ? "
+                + "order by created_at nulls first, item_kind, item_id", (rs, i) -> new TextItem(
+                rs.getString(1) + ":" + rs.getString(2), rs.getString(3), instant(rs, 4)), scope);
+    }
+
+    public List<String> scopes() {
+        return jdbc.queryForList("select distinct scope from analysis_item order by scope", String.class);
+    }
+
+    /** Replaces all results of a scope by a fresh batch analysis. */
+    public void replace(String scope, ScopeAnalysis analysis, Instant now) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Assignment a : analysis.assignments()) {
+            int colon = a.itemId().indexOf(':');
+            rows.add(new Object[] {a.language().lang(), a.language().confidence(), a.language().mixed(), a.campaignId(),
+                    a.topicId(), ts(now), a.itemId().substring(0, colon), a.itemId().substring(colon + 1)});
+        }
+        jdbc.batchUpdate("""
+                update analysis_item set lang = ?, lang_confidence = ?, mixed = ?, campaign_key = ?, topic_key = ?,
+                    analysed_at = ? where item_kind = ? and item_id = ?""", rows);
+        jdbc.update("delete from analysis_campaign where scope = ?", scope);
+        jdbc.update("delete from analysis_topic where scope = ?", scope);
+        java.util.Map<String, String> topicOfItem = new java.util.HashMap<>();
+        analysis.assignments().forEach(a -> topicOfItem.put(a.itemId(), a.topicId()));
+        List<Object[]> campaigns = new ArrayList<>();
+        for (Campaign c : analysis.campaigns()) {
+            campaigns.add(new Object[] {scope, c.id(), c.size(), c.variants(), c.template(), c.templateItemId(),
+                    topicOfItem.get(c.templateItemId()), ts(c.firstSeen()), ts(c.lastSeen()),
+                    JSON.writeValueAsString(c.additions())});
+        }
+        jdbc.batchUpdate("""
+                insert into analysis_campaign (scope, campaign_key, size, variants, template, template_item, topic_key,
+                                               first_seen, last_seen, additions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", campaigns);
+        List<Object[]> topics = new ArrayList<>();
+        for (Topic t : analysis.topics()) {
+            topics.add(new Object[] {scope, t.id(), t.label(), t.size()});
+        }
+        jdbc.batchUpdate("insert into analysis_topic (scope, topic_key, label, size) values (?, ?, ?, ?)", topics);
+    }
+
+    public Optional<StoredAssignment> assignment(String kind, String id) {
+        return jdbc.query("""
+                select item_kind, item_id, scope, lang, lang_confidence, mixed, campaign_key, topic_key
+                from analysis_item where item_kind = ? and item_id = ?""", (rs, i) -> new StoredAssignment(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getBoolean(6),
+                rs.getString(7), rs.getString(8)), kind, id).stream().findFirst();
+    }
+
+    public List<StoredCampaign> campaigns(String scope) {
+        return jdbc.query("""
+                select scope, campaign_key, size, variants, template, topic_key, first_seen, last_seen, additions
+                from analysis_campaign where scope = ? order by size desc, campaign_key""", (rs, i) -> new StoredCampaign(
+                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                instant(rs, 7), instant(rs, 8), JSON.readValue(rs.getString(9), new TypeReference<List<Campaign.Addition>>() {})),
+                scope);
+    }
+
+    public List<StoredTopic> topics(String scope) {
+        return jdbc.query("select scope, topic_key, label, size from analysis_topic where scope = ? order by size desc, topic_key",
+                (rs, i) -> new StoredTopic(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), scope);
+    }
+
+    public long startRun(String scope, int items, Instant now) {
+        return jdbc.queryForObject("insert into analysis_run (scope, status, progress, items, started_at) "
+                + "values (?, 'RUNNING', 0, ?, ?) returning id", Long.class, scope, items, ts(now));
+    }
+
+    public void progress(long run, int progress) {
+        jdbc.update("update analysis_run set progress = ? where id = ?", progress, run);
+    }
+
+    public void finishRun(long run, String error, Instant now) {
+        if (error == null) {
+            jdbc.update("update analysis_run set status = 'DONE', progress = 100, finished_at = ? where id = ?", ts(now), run);
+        } else {
+            jdbc.update("update analysis_run set status = 'FAILED', finished_at = ?, error = ? where id = ?", ts(now), error, run);
+        }
+    }
+
+    public Optional<RunStatus> run(long id) {
+        return runs("where id = ?", id).stream().findFirst();
+    }
+
+    public Optional<RunStatus> latestRun(String scope) {
+        return runs("where scope = ? order by id desc limit 1", scope).stream().findFirst();
+    }
+
+    private List<RunStatus> runs(String where, Object arg) {
+        return jdbc.query("select id, scope, status, progress, items, started_at, finished_at, error from analysis_run "
+                + where, (rs, i) -> new RunStatus(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getInt(5), instant(rs, 6), instant(rs, 7), rs.getString(8)), arg);
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(ResultSet rs, int col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+}

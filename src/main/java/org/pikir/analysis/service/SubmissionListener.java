@@ -1,0 +1,42 @@
+package org.pikir.analysis.service;
+
+import org.pikir.analysis.AnalysableText;
+import org.pikir.analysis.AnalysisService;
+import org.pikir.appeal.AppealSubmitted;
+import org.pikir.consultation.CommentSubmitted;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Analyses submissions after their transaction commits, off the submitting thread: the citizen's request
+ * never waits for clustering, and a rolled-back submission is never analysed.
+ *
+ * <p>Contract for modules: publish an event carrying id, scope-defining ids, text and time inside the
+ * storing transaction; add a listener method here mapping it to an {@link AnalysableText}.
+ */
+@Component
+class SubmissionListener {
+
+    private final AnalysisService analysis;
+
+    SubmissionListener(AnalysisService analysis) {
+        this.analysis = analysis;
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(CommentSubmitted e) {
+        analysis.submit(new AnalysableText("comment", Long.toString(e.commentId()), "consultation:" + e.consultationId(),
+                e.text(), e.createdAt()));
+    }
+
+    @Async
+    @TransactionalEventListener
+    void on(AppealSubmitted e) {
+        // The appeal already got its language from this module's AppealLanguageGuess at submission; writing it
+        // again from here would race the officials' own updates of the appeal.
+        analysis.submit(new AnalysableText("appeal", Long.toString(e.appealId()), "agency:" + e.agencyId(),
+                e.text(), e.createdAt()));
+    }
+}

@@ -1,0 +1,124 @@
+package org.pikir.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pikir.account.PikirUser;
+import org.pikir.analysis.AnalysisRecords.RunStatus;
+import org.pikir.consultation.CommentService;
+import org.pikir.consultation.ConsultationFixtures;
+import org.pikir.shared.AccountFixtures;
+import org.pikir.shared.IntegrationTest;
+import org.pikir.shared.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class AnalysisServiceIntegrationTest {
+
+    private static final String LETTER = "Мы против сокращения срока регистрации по месту пребывания. Трёх дней мало для "
+            + "трудовых мигрантов, которые работают без выходных. Просим оставить срок в десять рабочих дней.";
+
+    @Autowired AnalysisService analysis;
+    @Autowired CommentService comments;
+    @Autowired ConsultationFixtures fixtures;
+    @Autowired AccountFixtures accounts;
+    @Autowired JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void commentsSubmittedThroughTheConsultationEndUpAnalysedInPostgres() throws Exception {
+        long draft = fixtures.openDraft(accounts.official(fixtures.agency("KZ", "MVD")), "Analysis IT", 2);
+        long article = fixtures.articleId(draft, 1);
+        long[] ids = new long[5];
+        for (int i = 0; i < 4; i++) {
+            PikirUser citizen = accounts.citizen("KZ");
+            String text = i == 3 ? LETTER + " Я сам работаю на стройке по двенадцать часов." : LETTER;
+            ids[i] = TestUsers.as(citizen, () -> comments.submitComment(draft, article, text));
+        }
+        PikirUser other = accounts.citizen("KZ");
+        ids[4] = TestUsers.as(other, () -> comments.submitComment(draft, article,
+                "Бұл бапта шетелдіктерге арналған мемлекеттік қызметтердің тізімі жоқ, оны қосу керек."));
+
+        List<Map<String, Object>> rows = awaitRows(ids, 60_000);
+        assertThat(rows).hasSize(5);
+        Map<String, Map<String, Object>> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put((String) r.get("item_id"), r));
+        Object campaign = byId.get(Long.toString(ids[0])).get("campaign_key");
+        assertThat(campaign).isNotNull();
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> r = byId.get(Long.toString(ids[i]));
+            assertThat(r.get("lang")).isEqualTo("ru");
+            assertThat(r.get("campaign_key")).isEqualTo(campaign);
+            assertThat(r.get("scope")).isEqualTo("consultation:" + draft);
+            assertThat(r.get("topic_key")).isNotNull();
+        }
+        Map<String, Object> kk = byId.get(Long.toString(ids[4]));
+        assertThat(kk.get("lang")).isEqualTo("kk");
+        assertThat(kk.get("campaign_key")).isNull();
+        assertThat(kk.get("topic_key")).isNotNull();
+
+        // A full re-clustering in the background names the campaign and surfaces the added sentence.
+        long run = analysis.recluster("consultation:" + draft);
+        RunStatus status = awaitRun(run);
+        assertThat(status.status()).isEqualTo("DONE");
+        assertThat(status.progress()).isEqualTo(100);
+        var campaigns = analysis.campaigns("consultation:" + draft);
+        assertThat(campaigns).hasSize(1);
+        assertThat(campaigns.getFirst().size()).isEqualTo(4);
+        assertThat(campaigns.getFirst().additions()).extracting(Campaign.Addition::text)
+                .containsExactly("Я сам работаю на стройке по двенадцать часов.");
+        assertThat(analysis.topics("consultation:" + draft)).isNotEmpty();
+        assertThat(analysis.assignment("comment", Long.toString(ids[0]))).get()
+                .satisfies(a -> assertThat(a.campaignKey()).isEqualTo("C1"));
+    }
+
+    @Test
+    void submitOfOwnTextsAndDetect() {
+        String scope = "test-scope:" + System.nanoTime();
+        Assignment a = analysis.submit(new AnalysableText("petition", "p1", scope,
+                "Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi", Instant.parse("2026-05-01T10:00:00Z")));
+        assertThat(a.language().lang()).isEqualTo("uz");
+        assertThat(a.itemId()).isEqualTo("p1");
+        assertThat(analysis.detect("Мен бұл ұсынысқа толық қосыламын").lang()).isEqualTo("kk");
+        assertThat(analysis.assignment("petition", "p1")).get().satisfies(s -> {
+            assertThat(s.scope()).isEqualTo(scope);
+            assertThat(s.lang()).isEqualTo("uz");
+        });
+    }
+
+    private List<Map<String, Object>> awaitRows(long[] ids, long timeoutMs) throws InterruptedException {
+        String in = String.join(",", java.util.Arrays.stream(ids).mapToObj(id -> "'" + id + "'").toList());
+        long end = System.currentTimeMillis() + timeoutMs;
+        List<Map<String, Object>> rows;
+        do {
+            rows = jdbc.queryForList("select * from analysis_item where item_kind = 'comment' and item_id in (" + in + ")");
+            if (rows.size() == ids.length) {
+                return rows;
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < end);
+        return rows;
+    }
+
+    private RunStatus awaitRun(long run) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        RunStatus s;
+        do {
+            s = analysis.run(run).orElseThrow();
+            if (!s.running()) {
+                return s;
+            }
+            Thread.sleep(200);
+        } while (System.currentTimeMillis() < end);
+        return s;
+    }
+}
