@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * The analysis pipeline for one scope: language of every item, form-letter campaigns, then topics over
