@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
 import org.pikir.consideration.Outcome;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +28,6 @@ class ComparisonBuilder {
     /** Languages shown separately in the language mix; everything else is "other". */
     static final List<String> LANGUAGES = List.of("kk", "ru", "uz", "ky", "tg", "tk", "en", "other");
 
-    private static final Logger LOG = LoggerFactory.getLogger(ComparisonBuilder.class);
     private static final Pattern LOWER_BOUND = Pattern.compile(">\\s*(\\d+(?:[.,]\\d+)?)\\s*%");
 
     private final ConsultationFigures consultations;
@@ -74,18 +70,9 @@ class ComparisonBuilder {
         List<YearMonth> months = months(from, to);
         List<Trend> trends = trends(from, to, months, codes);
         List<Reference> references = countries.stream().map(ComparisonBuilder::reference).toList();
-        List<Topic> recurring = null;
-        if (topics.available()) {
-            try {
-                recurring = topics.recurring(from, to, codes);
-            } catch (DataAccessException e) {
-                // The analysis schema is another feature's: if it ever changes under us, the comparison still
-                // opens and says the topics are not available (TopicFiguresTest catches the change).
-                LOG.warn("Topics for the comparison could not be read: {}", e.getMessage());
-            }
-        }
-        return new Comparison(from, to, codes, rows, references, hasData, recurring != null, months, trends,
-                recurring == null ? List.of() : recurring);
+        boolean topicsAvailable = topics.available();
+        return new Comparison(from, to, codes, rows, references, hasData, topicsAvailable, months, trends,
+                topicsAvailable ? topics.recurring(from, to, codes) : List.of());
     }
 
     private void participationRows(List<Row> rows, Map<String, Map<CountryCode, Long>> activity,

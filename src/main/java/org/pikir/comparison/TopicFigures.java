@@ -15,8 +15,6 @@ import java.util.Set;
 import org.pikir.country.CountryCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Topics that recur across countries, from the analysis engine's clusters (read-only aggregate SQL on its
@@ -45,13 +43,8 @@ class TopicFigures {
                 Boolean.class));
     }
 
-    /**
-     * Label words found in clusters of at least two of the countries, most widespread first. Runs in a
-     * savepoint: should the other feature's schema ever fail this query, the comparison's transaction (and its
-     * access-log entry) survives.
-     */
-    @Transactional(propagation = Propagation.NESTED, readOnly = true)
-    public List<Topic> recurring(LocalDate from, LocalDate to, List<CountryCode> countries) {
+    /** Label words found in clusters of at least two of the countries, most widespread first. */
+    List<Topic> recurring(LocalDate from, LocalDate to, List<CountryCode> countries) {
         record Cluster(CountryCode country, String label, long items) {}
         List<Cluster> clusters = new ArrayList<>();
         jdbc.query("""
