@@ -103,6 +103,16 @@ public class AnalysisService {
         return store.assignment(kind, id);
     }
 
+    /** Stored assignments of every item of a scope (which campaign and topic each item is in). */
+    public List<StoredAssignment> assignments(String scope) {
+        return store.assignments(scope);
+    }
+
+    /** The analysed texts of a scope; ids are "kind:id". */
+    public List<TextItem> items(String scope) {
+        return store.items(scope);
+    }
+
     /** Campaigns of a scope, largest first. */
     public List<StoredCampaign> campaigns(String scope) {
         return store.campaigns(scope);

@@ -62,8 +62,14 @@ class AppealNotifications {
     }
 
     private void toAuthor(Appeal appeal, String what, String... more) {
-        notifications.notify(appeal.getAuthorId(), "appeal.notify." + what + ".subject",
-                "appeal.notify." + what + ".body", args(appeal, more), link(appeal));
+        // The author chose how to hear back: "in Pikir only" keeps the notification out of their mailbox.
+        if (appeal.getContactPreference() == ContactPreference.IN_APP) {
+            notifications.notifyInAppOnly(appeal.getAuthorId(), "appeal.notify." + what + ".subject",
+                    "appeal.notify." + what + ".body", args(appeal, more), link(appeal));
+        } else {
+            notifications.notify(appeal.getAuthorId(), "appeal.notify." + what + ".subject",
+                    "appeal.notify." + what + ".body", args(appeal, more), link(appeal));
+        }
     }
 
     private void toAgency(Appeal appeal, String what, String... more) {

@@ -45,19 +45,30 @@ public class NotificationService {
         notifyAll(List.of(accountId), subjectKey, bodyKey, args, link);
     }
 
+    /** Notifies one person in the app only, without e-mail (e.g. they asked to be contacted in Pikir only). */
+    public void notifyInAppOnly(long accountId, String subjectKey, String bodyKey, List<String> args, String link) {
+        write(List.of(accountId), subjectKey, bodyKey, args, link, false);
+    }
+
     /** Notifies several people with the same message. */
     public void notifyAll(Collection<Long> accountIds, String subjectKey, String bodyKey, List<String> args,
             String link) {
+        write(accountIds, subjectKey, bodyKey, args, link, true);
+    }
+
+    private void write(Collection<Long> accountIds, String subjectKey, String bodyKey, List<String> args, String link,
+            boolean email) {
         if (accountIds.isEmpty()) {
             return;
         }
         String joined = String.join(SEPARATOR, args.stream().map(a -> a == null ? "" : a).toList());
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = accountIds.stream().distinct()
-                .map(id -> new Object[] {id, subjectKey, bodyKey, joined, link, now}).toList();
+                .map(id -> new Object[] {id, subjectKey, bodyKey, joined, link, now, email ? "PENDING" : "SKIPPED"})
+                .toList();
         jdbc.batchUpdate("""
-                insert into notification (account_id, subject_key, body_key, args, link, created_at)
-                values (?, ?, ?, ?, ?, ?)""", rows);
+                insert into notification (account_id, subject_key, body_key, args, link, created_at, mail_status)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows);
         events.publishEvent(new NotificationsCreated());
     }
 

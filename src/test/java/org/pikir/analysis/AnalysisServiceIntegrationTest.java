@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
+import org.pikir.consideration.ConsiderationQueries;
+import org.pikir.consideration.Workspace;
 import org.pikir.consultation.CommentService;
 import org.pikir.consultation.ConsultationFixtures;
 import org.pikir.shared.AccountFixtures;
@@ -28,6 +30,7 @@ class AnalysisServiceIntegrationTest {
     @Autowired ConsultationFixtures fixtures;
     @Autowired AccountFixtures accounts;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ConsiderationQueries consideration;
 
     @AfterEach
     void signOut() {
@@ -36,7 +39,8 @@ class AnalysisServiceIntegrationTest {
 
     @Test
     void commentsSubmittedThroughTheConsultationEndUpAnalysedInPostgres() throws Exception {
-        long draft = fixtures.openDraft(accounts.official(fixtures.agency("KZ", "MVD")), "Analysis IT", 2);
+        PikirUser official = accounts.official(fixtures.agency("KZ", "MVD"));
+        long draft = fixtures.openDraft(official, "Analysis IT", 2);
         long article = fixtures.articleId(draft, 1);
         long[] ids = new long[5];
         for (int i = 0; i < 4; i++) {
@@ -79,6 +83,17 @@ class AnalysisServiceIntegrationTest {
         assertThat(analysis.topics("consultation:" + draft)).isNotEmpty();
         assertThat(analysis.assignment("comment", Long.toString(ids[0]))).get()
                 .satisfies(a -> assertThat(a.campaignKey()).isEqualTo("C1"));
+
+        // The drafting agency's official sees the campaign in the consideration workspace, with the member that
+        // added its own sentence flagged for its own look.
+        var workspace = TestUsers.as(official, () -> consideration.workspace(draft, Workspace.Filter.NONE));
+        var campaignGroup = workspace.groups().stream().filter(g -> g.kind() == Workspace.GroupKind.CAMPAIGN).findFirst()
+                .orElseThrow();
+        assertThat(campaignGroup.items()).extracting(Workspace.Item::id)
+                .containsExactlyInAnyOrder(ids[0], ids[1], ids[2], ids[3]);
+        assertThat(campaignGroup.items()).filteredOn(Workspace.Item::hasAdditions).extracting(Workspace.Item::id)
+                .containsExactly(ids[3]);
+        assertThat(campaignGroup.additions()).isNotEmpty();
     }
 
     @Test

@@ -25,6 +25,7 @@ class NotificationServiceTest {
     @Autowired AccountFixtures fixtures;
     @Autowired GreenMail greenMail;
     @Autowired TransactionTemplate tx;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -65,6 +66,18 @@ class NotificationServiceTest {
         }
         TestUsers.signIn(citizen);
         assertThat(notifications.countMine()).isZero();
+    }
+
+    @Test
+    void inAppOnlyNotificationsAreNeverMailed() {
+        PikirUser citizen = fixtures.citizen("TM");
+        tx.executeWithoutResult(s -> notifications.notifyInAppOnly(citizen.accountId(), "notification.title",
+                "notification.unread", List.of("1"), null));
+        String status = jdbc.queryForObject("select mail_status from notification where account_id = ?", String.class,
+                citizen.accountId());
+        assertThat(status).isEqualTo("SKIPPED");
+        TestUsers.signIn(citizen);
+        assertThat(notifications.unreadCount()).isEqualTo(1);
     }
 
     @Test

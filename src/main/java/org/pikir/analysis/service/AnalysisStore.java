@@ -106,6 +106,14 @@ public class AnalysisStore {
                 rs.getString(7), rs.getString(8)), kind, id).stream().findFirst();
     }
 
+    public List<StoredAssignment> assignments(String scope) {
+        return jdbc.query("""
+                select item_kind, item_id, scope, lang, lang_confidence, mixed, campaign_key, topic_key
+                from analysis_item where scope = ? order by item_kind, item_id""", (rs, i) -> new StoredAssignment(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getBoolean(6),
+                rs.getString(7), rs.getString(8)), scope);
+    }
+
     public List<StoredCampaign> campaigns(String scope) {
         return jdbc.query("""
                 select scope, campaign_key, size, variants, template, topic_key, first_seen, last_seen, additions
