@@ -48,9 +48,12 @@ public class ConsiderationService {
     private final CurrentUser currentUser;
     private final ConsiderationNotifications notifications;
     private final Clock clock;
+    private final org.pikir.analysis.AnalysisService analysis;
 
     ConsiderationService(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ConsultationQueries consultations,
-            ClusterLookup clusters, CurrentUser currentUser, ConsiderationNotifications notifications, Clock clock) {
+            ClusterLookup clusters, CurrentUser currentUser, ConsiderationNotifications notifications, Clock clock,
+            org.pikir.analysis.AnalysisService analysis) {
+        this.analysis = analysis;
         this.jdbc = jdbc;
         this.named = named;
         this.consultations = consultations;
@@ -196,6 +199,34 @@ public class ConsiderationService {
         }
         errors.throwIfAny();
         return new Validated(reason, language, note, articles);
+    }
+
+    /**
+     * Starts a full re-clustering of a draft's comments in the background (analysis engine) and returns the run
+     * to watch. Runs outside a transaction so the run row is visible to the background thread at once.
+     */
+    @PreAuthorize(Roles.HAS_OFFICIAL)
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public long recluster(long draftId) {
+        requireDrafter(draftId);
+        return analysis.recluster(scope(draftId));
+    }
+
+    /** Progress of a re-clustering run of this draft: percent done, whether finished, and whether it failed. */
+    @PreAuthorize(Roles.HAS_OFFICIAL)
+    @Transactional(readOnly = true)
+    public ReclusterStatus reclusterStatus(long draftId, long runId) {
+        requireDrafter(draftId);
+        var run = analysis.run(runId).filter(r -> r.scope().equals(scope(draftId)))
+                .orElseThrow(org.pikir.shared.NotFoundException::new);
+        return new ReclusterStatus(run.progress(), !run.running(), "FAILED".equals(run.status()));
+    }
+
+    /** Where a background re-clustering stands. */
+    public record ReclusterStatus(int percent, boolean finished, boolean failed) {}
+
+    private static String scope(long draftId) {
+        return "consultation:" + draftId;
     }
 
     private DraftDetail requireDrafter(long draftId) {

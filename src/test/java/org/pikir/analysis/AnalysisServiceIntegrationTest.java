@@ -1,6 +1,7 @@
 package org.pikir.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
 import org.pikir.consideration.ConsiderationQueries;
+import org.pikir.consideration.ConsiderationService;
 import org.pikir.consideration.Workspace;
 import org.pikir.consultation.CommentService;
 import org.pikir.consultation.ConsultationFixtures;
@@ -31,6 +33,7 @@ class AnalysisServiceIntegrationTest {
     @Autowired AccountFixtures accounts;
     @Autowired JdbcTemplate jdbc;
     @Autowired ConsiderationQueries consideration;
+    @Autowired ConsiderationService considerationService;
 
     @AfterEach
     void signOut() {
@@ -71,8 +74,16 @@ class AnalysisServiceIntegrationTest {
         assertThat(kk.get("topic_key")).isNotNull();
 
         // A full re-clustering in the background names the campaign and surfaces the added sentence.
-        long run = analysis.recluster("consultation:" + draft);
+        // Started by the drafting agency's official from the consideration workspace.
+        long otherAgency = jdbc.queryForObject("select id from agency where country_code = 'UZ' order by id limit 1",
+                Long.class);
+        PikirUser stranger = accounts.official(otherAgency);
+        assertThatThrownBy(() -> TestUsers.as(stranger, () -> considerationService.recluster(draft)))
+                .isInstanceOf(org.pikir.shared.DomainException.class);
+        long run = TestUsers.as(official, () -> considerationService.recluster(draft));
         RunStatus status = awaitRun(run);
+        assertThat(TestUsers.as(official, () -> considerationService.reclusterStatus(draft, run)))
+                .isEqualTo(new ConsiderationService.ReclusterStatus(100, true, false));
         assertThat(status.status()).isEqualTo("DONE");
         assertThat(status.progress()).isEqualTo(100);
         var campaigns = analysis.campaigns("consultation:" + draft);

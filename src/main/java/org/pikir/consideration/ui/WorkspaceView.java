@@ -102,6 +102,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         H1 heading = new H1(title);
         heading.setId("workspace-title");
         add(heading);
+        add(reclusterControls());
         if (queries.reportAvailable(draftId)) {
             RouterLink report = new RouterLink(getTranslation("consideration.workspace.report"), ReportView.class,
                     new RouteParameters("draftId", String.valueOf(draftId)));
@@ -118,6 +119,48 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         tabs.setWidthFull();
         add(tabs);
         showTree();
+    }
+
+    /** "Re-analyse comments": a background re-clustering with its progress, then the tree is reloaded. */
+    private HorizontalLayout reclusterControls() {
+        com.vaadin.flow.component.progressbar.ProgressBar progress = new com.vaadin.flow.component.progressbar.ProgressBar(0, 100);
+        progress.setVisible(false);
+        progress.setWidth("200px");
+        com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
+        status.setId("workspace-recluster-status");
+        status.getElement().setAttribute("role", "status");
+        com.vaadin.flow.component.button.Button start = new com.vaadin.flow.component.button.Button(
+                getTranslation("consideration.workspace.recluster"));
+        start.setId("workspace-recluster");
+        start.addClickListener(click -> {
+            long run = service.recluster(draftId);
+            start.setEnabled(false);
+            progress.setVisible(true);
+            status.setText(getTranslation("consideration.workspace.reclusterRunning", 0));
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            ui.setPollInterval(1000);
+            com.vaadin.flow.shared.Registration[] poll = new com.vaadin.flow.shared.Registration[1];
+            poll[0] = ui.addPollListener(tick -> {
+                ConsiderationService.ReclusterStatus now = service.reclusterStatus(draftId, run);
+                progress.setValue(now.percent());
+                status.setText(getTranslation("consideration.workspace.reclusterRunning", now.percent()));
+                if (now.finished()) {
+                    ui.setPollInterval(-1);
+                    poll[0].remove();
+                    if (now.failed()) {
+                        status.setText(getTranslation("consideration.workspace.reclusterFailed"));
+                        start.setEnabled(true);
+                    } else {
+                        workspace = queries.workspace(draftId, Workspace.Filter.NONE);
+                        render();
+                        org.pikir.shared.ui.Feedback.success(getTranslation("consideration.workspace.reclusterDone"));
+                    }
+                }
+            });
+        });
+        HorizontalLayout row = new HorizontalLayout(start, progress, status);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        return row;
     }
 
     private HorizontalLayout filters() {
