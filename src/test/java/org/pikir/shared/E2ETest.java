@@ -43,6 +43,9 @@ public abstract class E2ETest {
     static void launchBrowser() {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM
                 + " (apt-get install chromium); skipping end-to-end tests");
+        // Assertions wait as long as actions do: the first language detection or a PDF upload can take seconds
+        // on a busy 2-core CI machine, and a 5 s default made journeys flaky there.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
