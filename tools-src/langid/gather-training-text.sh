@@ -36,6 +36,9 @@ mo() { # locale -> lang file
 }
 mo kk kk; mo ru ru; mo ky ky; mo tg tg; mo tk tk; mo uz uz_latn; mo uz@cyrillic uz_cyrl
 mo uk uk; mo be be; mo bg bg; mo mk mk; mo mn mn; mo tr tr; mo az az; mo sr sr
+# "Other" languages: profiles that only reject foreign text (LanguageIdentifier.rejectedAsOther). Trained on
+# catalogues only, so the UDHR stays a held-out development set for them (tools-src/langid/build-dev-sets.sh).
+for l in de fr es it pt pl cs nl sv da fi hu ro id ca lt lv et sk sl hr sq tt; do mo "$l" "other_$l"; done
 for f in /usr/share/locale/ru/LC_MESSAGES/*.mo; do
   msgunfmt --no-wrap "$f" 2>/dev/null | grep '^msgid' | sed -e 's/^msgid\(_plural\)\? "//' -e 's/"$//' \
     -e 's/\\n/ /g' -e 's/%[-0-9.]*[a-zA-Z]//g' | grep -v '^\s*$' || true

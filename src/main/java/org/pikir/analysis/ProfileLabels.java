@@ -7,10 +7,21 @@ final class ProfileLabels {
 
   /** True for profiles of Latin-script text; the rest are Cyrillic. */
   static boolean isLatin(String label) {
+    if (isOther(label)) {
+      return !label.equals("other_tt");
+    }
     return switch (label) {
       case "en", "uz_latn", "tk", "tr", "az", "sr_latn" -> true;
       default -> false;
     };
+  }
+
+  /**
+   * Profiles of languages that neither our seven nor Lingua's subset cover (European languages from Debian's
+   * catalogues, Tatar): when one of them wins clearly, nobody else can claim the text.
+   */
+  static boolean isOther(String label) {
+    return label.startsWith("other_");
   }
 
   static String toLanguage(String label) {

@@ -58,6 +58,39 @@ class LanguageIdentifierTest {
     assertEquals("und", identifier.detect(text).lang(), neighbour + ": " + text);
   }
 
+  /** Languages neither our profiles' seven nor Lingua's subset know; Lingua alone would call most "en". */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "fr|Je pense que ce projet de loi doit être retravaillé avant son adoption",
+        "de|Ich bin der Meinung, dass dieser Gesetzentwurf überarbeitet werden muss",
+        "es|Creo que este proyecto de ley debe ser revisado antes de su aprobación",
+        "it|Penso che questo disegno di legge debba essere rivisto prima del voto",
+        "cs|Myslím si, že tento návrh zákona je třeba přepracovat",
+        "pl|Uważam, że ten projekt ustawy należy poprawić przed głosowaniem",
+        "tt|Бу закон проекты җәмгыять өчен бик мөһим дип уйлыйм",
+        "kaa|Bul nızam joybarı puqaralardıń huqıqların qorǵawǵa baǵıtlanǵan",
+        "kaa-cyrl|Бул нызам жойбары пуқаралардың ҳуқықларын қорғаўға бағытланған"
+      })
+  void otherLanguagesAreUndetermined(String language, String text) {
+    assertEquals("und", identifier.detect(text).lang(), language + ": " + text);
+  }
+
+  @Test
+  void technicalEnglishWithLoanwordsStaysEnglish() {
+    assertEquals("en", identifier.detect("convert the documents between PDF and ODT formats").lang());
+    assertEquals("en", identifier.detect("The portal should publish the API documentation").lang());
+  }
+
+  @Test
+  void answersBelowTheMinimumConfidenceBecomeUndetermined() {
+    for (String text : new String[] {"Myslím, že je to dobrý nápad", "Ok, lol, xyz qwerty", "Dobrý den, děkuji"}) {
+      DetectedLanguage d = identifier.detect(text);
+      assertTrue(!d.isSupported() || d.confidence() >= LanguageIdentifier.MIN_CONFIDENCE, text + " → " + d);
+    }
+  }
+
   @Test
   void kazakhTypedOnRussianKeyboardIsStillKazakh() {
     assertEquals("kk", identifier.detect("Бул косымша оте жаксы, рахмет сиздерге").lang());

@@ -22,12 +22,24 @@ public final class NgramProfiles {
 
   private static final String BASE = "/org/pikir/analysis/langid/";
 
+  /** Prefix of profiles that only serve to reject foreign text (see {@link #scoreWithOthers}). */
+  public static final String OTHER_PREFIX = "other_";
+
   private final String[] labels;
   private final Map<String, float[]> logProbs;
+  /** N-grams that only "other_" profiles know; {@link #score} skips them, so adding such a profile never shifts
+   * the decisions between the core profiles (their "unseen" costs differ with each profile's size). */
+  private final java.util.Set<String> otherOnly;
+  private final boolean[] isOther;
 
-  private NgramProfiles(String[] labels, Map<String, float[]> logProbs) {
+  private NgramProfiles(String[] labels, Map<String, float[]> logProbs, java.util.Set<String> otherOnly) {
     this.labels = labels;
     this.logProbs = logProbs;
+    this.otherOnly = otherOnly;
+    this.isOther = new boolean[labels.length];
+    for (int i = 0; i < labels.length; i++) {
+      isOther[i] = labels[i].startsWith(OTHER_PREFIX);
+    }
   }
 
   /** Loads the profiles shipped with the application. */
@@ -52,7 +64,15 @@ public final class NgramProfiles {
         counts.add(c);
         c.keySet().forEach(g -> table.putIfAbsent(g, null));
       }
+      java.util.Set<String> otherOnly = new java.util.HashSet<>();
       for (String gram : List.copyOf(table.keySet())) {
+        boolean core = false;
+        for (int l = 0; l < labels.length; l++) {
+          core |= !labels[l].startsWith(OTHER_PREFIX) && counts.get(l).containsKey(gram);
+        }
+        if (!core) {
+          otherOnly.add(gram);
+        }
         float[] row = new float[labels.length];
         int order = NgramExtractor.order(gram);
         for (int l = 0; l < labels.length; l++) {
@@ -61,7 +81,7 @@ public final class NgramProfiles {
         }
         table.put(gram, row);
       }
-      return new NgramProfiles(labels, table);
+      return new NgramProfiles(labels, table, otherOnly);
     } catch (IOException e) {
       throw new UncheckedIOException("language profiles missing from the classpath", e);
     }
@@ -112,23 +132,40 @@ public final class NgramProfiles {
   }
 
   /**
-   * Sum of log-probabilities per profile for a lower-cased normalised text; {@code counted[0]} receives the
-   * number of known n-grams, so callers can scale the scores for length.
+   * Sum of log-probabilities per core profile for a lower-cased normalised text ("other_" profiles score
+   * negative infinity); {@code counted[0]} receives the number of known n-grams, so callers can scale the
+   * scores for length.
    */
   public double[] score(String lower, int[] counted) {
+    return score(lower, counted, false);
+  }
+
+  /** Like {@link #score}, but every profile, "other_" ones included, over every n-gram any profile knows. */
+  public double[] scoreWithOthers(String lower, int[] counted) {
+    return score(lower, counted, true);
+  }
+
+  private double[] score(String lower, int[] counted, boolean withOthers) {
     double[] sums = new double[labels.length];
     int[] n = {0};
     NgramExtractor.forEachNgram(
         lower,
         gram -> {
           float[] row = logProbs.get(gram);
-          if (row != null) {
+          if (row != null && (withOthers || !otherOnly.contains(gram))) {
             n[0]++;
             for (int l = 0; l < row.length; l++) {
               sums[l] += row[l];
             }
           }
         });
+    if (!withOthers) {
+      for (int l = 0; l < sums.length; l++) {
+        if (isOther[l]) {
+          sums[l] = Double.NEGATIVE_INFINITY;
+        }
+      }
+    }
     if (counted != null) {
       counted[0] = n[0];
     }
