@@ -37,6 +37,16 @@ public class AnalysisService {
     private final Clock clock;
     private final Map<String, ScopeIndex> indexes = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** Items in each scope when its topics were last fitted. */
+    private final Map<String, Integer> fittedSize = new ConcurrentHashMap<>();
+    /** Scopes with a background re-clustering queued or running. */
+    private final java.util.Set<String> pending = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A scope is re-clustered in the background once it has doubled since its topics were fitted (and holds at
+     * least this many items): topics fitted on the first handful of comments would otherwise hold every later one.
+     */
+    static final int REFIT_MIN_ITEMS = 20;
 
     AnalysisService(AnalysisConfig.LazyEngine engine, AnalysisStore store, TransactionTemplate tx,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
@@ -60,6 +70,10 @@ public class AnalysisService {
                 index = reclusterNow(text.scope(), null);
             }
             Assignment a = index.assign(new TextItem(text.key(), text.text(), text.createdAt()));
+            int fitted = fittedSize.getOrDefault(text.scope(), 0);
+            if (index.size() >= Math.max(REFIT_MIN_ITEMS, 2 * fitted) && !pending.contains(text.scope())) {
+                recluster(text.scope());
+            }
             Assignment stored = new Assignment(text.id(), a.language(), a.campaignId(), a.topicId());
             String promoted = index.promotedItemId();
             tx.executeWithoutResult(s -> {
@@ -75,9 +89,14 @@ public class AnalysisService {
     /** Starts a background re-clustering of a scope and returns the run id to watch with {@link #run}. */
     public long recluster(String scope) {
         long run = tx.execute(s -> store.startRun(scope, 0, clock.instant()));
+        pending.add(scope);
         executor.execute(() -> {
-            synchronized (lock(scope)) {
-                reclusterNow(scope, run);
+            try {
+                synchronized (lock(scope)) {
+                    reclusterNow(scope, run);
+                }
+            } finally {
+                pending.remove(scope);
             }
         });
         return run;
@@ -126,6 +145,9 @@ public class AnalysisService {
     private ScopeIndex reclusterNow(String scope, Long existingRun) {
         List<TextItem> items = store.items(scope);
         long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, items.size(), clock.instant()));
+        if (existingRun != null) {
+            store.runItems(run, items.size());
+        }
         try {
             ScopeAnalysis analysis = engine.get().analyze(items, true, p -> store.progress(run, p));
             tx.executeWithoutResult(s -> {
@@ -133,6 +155,7 @@ public class AnalysisService {
                 store.finishRun(run, null, clock.instant());
             });
             indexes.put(scope, analysis.index());
+            fittedSize.put(scope, items.size());
             return analysis.index();
         } catch (RuntimeException e) {
             LOG.warn("re-clustering of {} failed", scope, e);

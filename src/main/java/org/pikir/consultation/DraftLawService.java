@@ -44,11 +44,13 @@ public class DraftLawService {
     private final CountryService countries;
     private final NotificationService notifications;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     DraftLawService(DraftLawRepository drafts, DraftVersionRepository versions, ConsultationPermissions permissions,
             ConsultationPeriodRules periodRules, DraftTimeline timeline, CountryService countries,
-            NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc, Clock clock) {
+            NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
         this.permissions = permissions;
@@ -57,6 +59,7 @@ public class DraftLawService {
         this.countries = countries;
         this.notifications = notifications;
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -131,6 +134,7 @@ public class DraftLawService {
         draft.close(clock.instant());
         drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.CLOSED, me.accountId(), null);
+        events.publishEvent(new ConsultationClosed(draftId, clock.instant()));
     }
 
     /** Publishes version N+1 after a closed round; returns its number. Every article change is recorded. */
@@ -232,6 +236,7 @@ public class DraftLawService {
             draft.close(now);
             drafts.flush();
             timeline.record(draft.getId(), draft.getCurrentVersion(), DraftTimeline.Kind.CLOSED, null, "window ended");
+            events.publishEvent(new ConsultationClosed(draft.getId(), now));
             closed++;
         }
         return closed;

@@ -34,6 +34,7 @@ class AnalysisServiceIntegrationTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired ConsiderationQueries consideration;
     @Autowired ConsiderationService considerationService;
+    @Autowired org.pikir.consultation.DraftLawService draftLaws;
 
     @AfterEach
     void signOut() {
@@ -105,6 +106,66 @@ class AnalysisServiceIntegrationTest {
         assertThat(campaignGroup.items()).filteredOn(Workspace.Item::hasAdditions).extracting(Workspace.Item::id)
                 .containsExactly(ids[3]);
         assertThat(campaignGroup.additions()).isNotEmpty();
+    }
+
+    @Test
+    void closingAConsultationReclustersItsCommentsInTheBackground() throws Exception {
+        PikirUser official = accounts.official(fixtures.agency("KZ", "MVD"));
+        long draft = fixtures.openDraft(official, "Analysis on close", 1);
+        long article = fixtures.articleId(draft, 0);
+        long[] ids = new long[3];
+        for (int i = 0; i < ids.length; i++) {
+            PikirUser citizen = accounts.citizen("KZ");
+            ids[i] = TestUsers.as(citizen, () -> comments.submitComment(draft, article, LETTER));
+        }
+        assertThat(awaitRows(ids, 60_000)).hasSize(3);
+        String scope = "consultation:" + draft;
+        Long runsBefore = jdbc.queryForObject("select count(*) from analysis_run where scope = ?", Long.class, scope);
+
+        TestUsers.as(official, () -> {
+            draftLaws.closeConsultation(draft);
+            return null;
+        });
+
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && (jdbc.queryForObject(
+                "select count(*) from analysis_run where scope = ? and status = 'DONE'", Long.class, scope) <= runsBefore)) {
+            Thread.sleep(200);
+        }
+        RunStatus latest = analysis.latestRun(scope).orElseThrow();
+        assertThat(latest.status()).isEqualTo("DONE");
+        assertThat(latest.items()).isEqualTo(3);
+        assertThat(analysis.campaigns(scope)).singleElement().satisfies(c -> assertThat(c.size()).isEqualTo(3));
+    }
+
+    @Test
+    void aScopeThatHasDoubledSinceItsTopicsWereFittedIsReclusteredInTheBackground() throws Exception {
+        String scope = "test-growth:" + System.nanoTime();
+        String[][] themes = {
+            {"bus", "route", "airport", "morning", "schedule", "driver", "ticket", "stop", "timetable", "station"},
+            {"hospital", "nurse", "doctor", "night", "shift", "ward", "medicine", "clinic", "patient", "surgery"}};
+        for (int i = 0; i < AnalysisService.REFIT_MIN_ITEMS; i++) {
+            String[] w = themes[i % 2];
+            // Distinct texts (no form letter): four theme words in a different order and choice each time.
+            String text = "Please improve the %s, the %s and the %s near the %s".formatted(w[i % 10], w[(i + 3) % 10],
+                    w[(i + 5) % 10], w[(i + 7) % 10]);
+            analysis.submit(new AnalysableText("test", "g" + i, scope, text,
+                    Instant.parse("2026-05-01T10:00:00Z").plusSeconds(i)));
+        }
+        long end = System.currentTimeMillis() + 60_000;
+        RunStatus latest = null;
+        while (System.currentTimeMillis() < end) {
+            latest = analysis.latestRun(scope).orElse(null);
+            if (latest != null && latest.items() == AnalysisService.REFIT_MIN_ITEMS && !latest.running()) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(latest).isNotNull();
+        assertThat(latest.status()).isEqualTo("DONE");
+        assertThat(latest.items()).isEqualTo(AnalysisService.REFIT_MIN_ITEMS);
+        // Fitted on all twenty texts, the two themes are two topics, not the single topic of the first text.
+        assertThat(analysis.topics(scope)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -133,6 +133,11 @@ public class AnalysisStore {
                 + "values (?, 'RUNNING', 0, ?, ?) returning id", Long.class, scope, items, ts(now));
     }
 
+    /** Records how many items a run started without knowing the count covers. */
+    public void runItems(long run, int items) {
+        jdbc.update("update analysis_run set items = ? where id = ?", items, run);
+    }
+
     public void progress(long run, int progress) {
         jdbc.update("update analysis_run set progress = ? where id = ?", progress, run);
     }

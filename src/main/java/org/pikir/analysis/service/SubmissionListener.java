@@ -4,6 +4,7 @@ import org.pikir.analysis.AnalysableText;
 import org.pikir.analysis.AnalysisService;
 import org.pikir.appeal.AppealSubmitted;
 import org.pikir.consultation.CommentSubmitted;
+import org.pikir.consultation.ConsultationClosed;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -29,6 +30,13 @@ class SubmissionListener {
     void on(CommentSubmitted e) {
         analysis.submit(new AnalysableText("comment", Long.toString(e.commentId()), "consultation:" + e.consultationId(),
                 e.text(), e.createdAt()));
+    }
+
+    /** A closed round is what officials consider: re-cluster all of its comments (in the background, with progress). */
+    @Async
+    @TransactionalEventListener
+    void on(ConsultationClosed e) {
+        analysis.recluster("consultation:" + e.consultationId());
     }
 
     @Async
