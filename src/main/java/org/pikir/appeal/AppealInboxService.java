@@ -81,6 +81,27 @@ public class AppealInboxService {
         return appeals.count(spec(permissions.myAgency(), filter));
     }
 
+    /**
+     * Of the given appeals, those the caller's agency handles now, as inbox rows in the order of the ids; unknown
+     * ids and appeals of other agencies (redirected away included) are left out. For other modules that hold
+     * appeal ids, e.g. clusters from analysis.
+     */
+    @Transactional(readOnly = true)
+    public List<AppealSummary> handledByMyAgency(java.util.Collection<Long> appealIds) {
+        long agency = permissions.myAgency();
+        List<Long> ids = appealIds.stream().distinct().toList();
+        Map<Long, Appeal> found = new java.util.HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            appeals.findByIdInAndAgencyId(ids.subList(from, Math.min(ids.size(), from + 1000)), agency)
+                    .forEach(a -> found.put(a.getId(), a));
+        }
+        Map<Long, String> names = found.values().stream().map(Appeal::getAssigneeId).filter(id -> id != null)
+                .distinct().collect(Collectors.toMap(id -> id, accounts::displayName));
+        Instant now = clock.instant();
+        return ids.stream().map(found::get).filter(a -> a != null)
+                .map(a -> AppealSummaries.of(a, names, now, deadlines)).toList();
+    }
+
     /** Officials of the caller's agency, to assign to. */
     @Transactional(readOnly = true)
     public List<Colleague> colleagues() {

@@ -16,6 +16,8 @@ interface AppealRepository extends JpaRepository<Appeal, Long>, JpaSpecification
     @Query("select a.country, count(a) from Appeal a group by a.country")
     List<Object[]> countPerCountry();
 
+    List<Appeal> findByIdInAndAgencyId(java.util.Collection<Long> ids, long agencyId);
+
     @Query("select a.number from Appeal a where a.id = :id")
     String numberOf(long id);
 }
