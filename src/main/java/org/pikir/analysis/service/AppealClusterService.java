@@ -1,6 +1,7 @@
 package org.pikir.analysis.service;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import org.pikir.analysis.TextItem;
 import org.pikir.appeal.AppealInboxService;
 import org.pikir.appeal.AppealStatus;
 import org.pikir.appeal.AppealSummary;
+import org.pikir.country.Country;
+import org.pikir.country.CountryCode;
+import org.pikir.country.CountryService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.Roles;
@@ -46,17 +50,20 @@ public class AppealClusterService {
 
     private final AnalysisService analysis;
     private final AppealInboxService appeals;
+    private final CountryService countries;
     private final CurrentUser currentUser;
 
-    AppealClusterService(AnalysisService analysis, AppealInboxService appeals, CurrentUser currentUser) {
+    AppealClusterService(AnalysisService analysis, AppealInboxService appeals, CountryService countries,
+            CurrentUser currentUser) {
         this.analysis = analysis;
         this.appeals = appeals;
+        this.countries = countries;
         this.currentUser = currentUser;
     }
 
     /** An appeal in a campaign or topic, as the agency sees it now. */
-    public record Member(long appealId, String number, String subject, AppealStatus status, Instant dueAt,
-            boolean overdue, String language) {}
+    public record Member(long appealId, String number, CountryCode country, String subject, AppealStatus status,
+            Instant dueAt, boolean overdue, String language) {}
 
     /**
      * A campaign of near-identical appeals: members largest campaign first; {@code additions} are the distinct
@@ -81,8 +88,9 @@ public class AppealClusterService {
     /** The latest analysis run of the agency's appeals. */
     public record RunInfo(long id, boolean running, boolean failed, int percent, Instant finishedAt) {}
 
-    /** Campaigns (largest first) and topics (largest first) of the caller's agency, and its latest run. */
-    public record AgencyClusters(List<AppealCampaign> campaigns, List<AppealTopic> topics, Optional<RunInfo> latestRun) {
+    /** Campaigns (largest first) and topics (largest first) of the caller's agency, its time zone and latest run. */
+    public record AgencyClusters(ZoneId zone, List<AppealCampaign> campaigns, List<AppealTopic> topics,
+            Optional<RunInfo> latestRun) {
 
         public boolean isEmpty() {
             return campaigns.isEmpty() && topics.isEmpty();
@@ -95,12 +103,15 @@ public class AppealClusterService {
     /** The campaigns and topics of the caller's agency's current appeals. */
     @Transactional(readOnly = true)
     public AgencyClusters clusters() {
-        String scope = scope(myAgency());
+        long agency = myAgency();
+        String scope = scope(agency);
+        ZoneId zone = countries.agency(agency).flatMap(a -> countries.country(a.getCountry())).map(Country::getZone)
+                .orElse(ZoneId.of("UTC"));
         List<StoredCampaign> campaigns = analysis.campaigns(scope);
         List<StoredTopic> topics = analysis.topics(scope);
         Optional<RunInfo> run = analysis.latestRun(scope).map(AppealClusterService::info);
         if (campaigns.isEmpty() && topics.isEmpty()) {
-            return new AgencyClusters(List.of(), List.of(), run);
+            return new AgencyClusters(zone, List.of(), List.of(), run);
         }
         Map<String, List<Long>> byCampaign = new HashMap<>();
         Map<String, List<Long>> byTopic = new HashMap<>();
@@ -120,7 +131,7 @@ public class AppealClusterService {
         }
         Map<Long, Member> visible = new LinkedHashMap<>();
         for (AppealSummary s : appeals.handledByMyAgency(ids)) {
-            visible.put(s.id(), new Member(s.id(), s.number(), s.subject(), s.status(), s.dueAt(), s.overdue(),
+            visible.put(s.id(), new Member(s.id(), s.number(), s.country(), s.subject(), s.status(), s.dueAt(), s.overdue(),
                     s.language()));
         }
         Map<Long, String> texts = campaigns.stream().anyMatch(c -> !c.additions().isEmpty())
@@ -149,7 +160,7 @@ public class AppealClusterService {
             }
         }
         shownTopics.sort((a, b) -> Integer.compare(b.size(), a.size()));
-        return new AgencyClusters(shownCampaigns, shownTopics, run);
+        return new AgencyClusters(zone, shownCampaigns, shownTopics, run);
     }
 
     /**

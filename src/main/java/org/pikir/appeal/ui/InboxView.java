@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -59,7 +60,13 @@ public class InboxView extends Div implements HasDynamicTitle {
         addClassName("pikir-page");
         AppealText format = new AppealText(this, getLocale(), countries);
         add(new H1(getTranslation("appeal.inbox.title")));
-        add(new Div(new RouterLink(getTranslation("appeal.inbox.statistics"), AgencyStatisticsView.class)));
+        // The campaigns and topics view belongs to analysis, which depends on this module: linked by its route.
+        Anchor clusters = new Anchor("appeals/clusters", getTranslation("appeal.inbox.clusters"));
+        clusters.setId("inbox-clusters-link");
+        Div links = new Div(new RouterLink(getTranslation("appeal.inbox.statistics"), AgencyStatisticsView.class),
+                clusters);
+        links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
+        add(links);
 
         status.setLabel(getTranslation("appeal.inbox.status"));
         status.setItems(withAny(AppealStatus.values()));
