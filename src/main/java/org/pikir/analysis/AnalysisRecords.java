@@ -12,9 +12,9 @@ public final class AnalysisRecords {
     public record StoredAssignment(String kind, String id, String scope, String lang, double confidence, boolean mixed,
             String campaignKey, String topicKey) {}
 
-    /** A stored campaign of a scope. */
+    /** A stored campaign of a scope; {@code templateItemId} is the member ("kind:id") whose text is the template. */
     public record StoredCampaign(String scope, String key, int size, int variants, String template, String topicKey,
-            Instant firstSeen, Instant lastSeen, List<Campaign.Addition> additions) {}
+            Instant firstSeen, Instant lastSeen, List<Campaign.Addition> additions, String templateItemId) {}
 
     /** A stored topic of a scope. */
     public record StoredTopic(String scope, String key, String label, int size) {}

@@ -6,6 +6,9 @@
  *   <li>{@link org.pikir.analysis.AnalysisService} (Spring): {@code detect(text)} for any module;
  *       {@code submit(AnalysableText)} to analyse and store one submission; {@code recluster(scope)} to
  *       re-cluster a scope in the background ({@code run(id)} shows progress); {@code rebuildAll()}.</li>
+ *   <li>{@link org.pikir.analysis.service.AppealClusterService} (Spring): an agency's officials get the campaigns
+ *       and topics of the appeals their agency handles now (which ones is the appeal module's decision,
+ *       {@code AppealInboxService.handledByMyAgency}); shown by {@code ui.AppealClustersView}.</li>
  *   <li>Plain Java, usable without Spring: {@link org.pikir.analysis.LanguageIdentifier},
  *       {@link org.pikir.analysis.TextNormalizer}, {@link org.pikir.analysis.AnalyzerRegistry},
  *       {@link org.pikir.analysis.CampaignDetector}, {@link org.pikir.analysis.TopicClusterer},

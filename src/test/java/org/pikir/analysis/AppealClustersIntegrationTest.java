@@ -103,6 +103,19 @@ class AppealClustersIntegrationTest {
         assertThat(after.members()).extracting(Member::appealId).containsExactlyInAnyOrder(ids[0], ids[1], ids[2]);
         assertThat(after.additions()).isEmpty();
         assertThat(allMembers(TestUsers.as(stranger, () -> clusters.clusters()))).doesNotContain(ids[0], ids[1]);
+
+        // With the template's own appeal gone too, the shared text shown is that of an appeal still here.
+        String templateItem = analysis.campaigns("agency:" + shymkent.getId()).stream()
+                .filter(c -> c.key().equals(after.key())).findFirst().orElseThrow().templateItemId();
+        long templateAppeal = Long.parseLong(templateItem.substring("appeal:".length()));
+        TestUsers.as(official, () -> {
+            inbox.redirect(templateAppeal, ombudsman.getId(), "Human rights matter");
+            return null;
+        });
+        AppealCampaign last = campaignWith(TestUsers.as(official, () -> clusters.clusters()),
+                after.members().stream().map(Member::appealId).filter(id -> id != templateAppeal).findFirst().orElseThrow());
+        assertThat(last.members()).hasSize(2).noneMatch(m -> m.appealId() == templateAppeal);
+        assertThat(last.template()).isEqualTo(LETTER);
     }
 
     private static AppealCampaign campaignWith(AgencyClusters seen, long appealId) {

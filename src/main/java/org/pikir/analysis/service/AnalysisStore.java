@@ -116,11 +116,12 @@ public class AnalysisStore {
 
     public List<StoredCampaign> campaigns(String scope) {
         return jdbc.query("""
-                select scope, campaign_key, size, variants, template, topic_key, first_seen, last_seen, additions
+                select scope, campaign_key, size, variants, template, topic_key, first_seen, last_seen, additions,
+                       template_item
                 from analysis_campaign where scope = ? order by size desc, campaign_key""", (rs, i) -> new StoredCampaign(
                 rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                instant(rs, 7), instant(rs, 8), JSON.readValue(rs.getString(9), new TypeReference<List<Campaign.Addition>>() {})),
-                scope);
+                instant(rs, 7), instant(rs, 8), JSON.readValue(rs.getString(9), new TypeReference<List<Campaign.Addition>>() {}),
+                rs.getString(10)), scope);
     }
 
     public List<StoredTopic> topics(String scope) {

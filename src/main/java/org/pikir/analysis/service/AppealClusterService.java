@@ -134,8 +134,14 @@ public class AppealClusterService {
             visible.put(s.id(), new Member(s.id(), s.number(), s.country(), s.subject(), s.status(), s.dueAt(), s.overdue(),
                     s.language()));
         }
-        Map<Long, String> texts = campaigns.stream().anyMatch(c -> !c.additions().isEmpty())
-                ? visibleTexts(scope, visible) : Map.of();
+        Map<Long, String> texts = new HashMap<>();
+        boolean[] loaded = {false};
+        Runnable loadTexts = () -> {
+            if (!loaded[0]) {
+                texts.putAll(visibleTexts(scope, visible));
+                loaded[0] = true;
+            }
+        };
         List<AppealCampaign> shownCampaigns = new ArrayList<>();
         for (StoredCampaign c : campaigns) {
             List<Member> members = members(byCampaign.get(c.key()), visible);
@@ -145,10 +151,21 @@ public class AppealClusterService {
             }
             List<String> languages = members.stream().map(Member::language).filter(Objects::nonNull).distinct()
                     .sorted().toList();
+            String template = c.template();
+            Optional<Long> templateItem = appealId(c.templateItemId());
+            if (templateItem.isEmpty() || !visible.containsKey(templateItem.get())) {
+                // The template is the text of an appeal that left the agency: show a member's text that is still here.
+                loadTexts.run();
+                template = members.stream().map(m -> texts.get(m.appealId())).filter(Objects::nonNull).findFirst()
+                        .orElse("");
+            }
+            if (!c.additions().isEmpty()) {
+                loadTexts.run();
+            }
             List<String> additions = c.additions().stream()
                     .filter(a -> ownedByVisibleMember(a, members, texts))
                     .map(Campaign.Addition::text).distinct().toList();
-            shownCampaigns.add(new AppealCampaign(c.key(), c.template(), c.firstSeen(), c.lastSeen(), languages,
+            shownCampaigns.add(new AppealCampaign(c.key(), template, c.firstSeen(), c.lastSeen(), languages,
                     additions, members));
         }
         shownCampaigns.sort((a, b) -> Integer.compare(b.size(), a.size()));
@@ -207,11 +224,11 @@ public class AppealClusterService {
                 .sorted((a, b) -> a.number().compareTo(b.number())).toList();
     }
 
-    /** Texts of the visible appeals of a scope, normalised for matching additions. */
+    /** Texts of the visible appeals of a scope, as analysed. */
     private Map<Long, String> visibleTexts(String scope, Map<Long, Member> visible) {
         Map<Long, String> texts = new HashMap<>();
         for (TextItem item : analysis.items(scope)) {
-            appealId(item.id()).filter(visible::containsKey).ifPresent(id -> texts.put(id, normalise(item.text())));
+            appealId(item.id()).filter(visible::containsKey).ifPresent(id -> texts.put(id, item.text()));
         }
         return texts;
     }
@@ -224,7 +241,8 @@ public class AppealClusterService {
             return true;
         }
         String needle = normalise(addition.text());
-        return !needle.isEmpty() && members.stream().anyMatch(m -> texts.getOrDefault(m.appealId(), "").contains(needle));
+        return !needle.isEmpty()
+                && members.stream().anyMatch(m -> normalise(texts.getOrDefault(m.appealId(), "")).contains(needle));
     }
 
     private static Optional<Long> appealId(String itemId) {
