@@ -58,44 +58,81 @@ public final class CampaignDetector {
 
   /** Detects campaigns among {@code items}; ids must be unique. */
   public Result detect(List<TextItem> items) {
+    return detect(items, done -> {});
+  }
+
+  /**
+   * Detects campaigns among {@code items}; ids must be unique. {@code progress} receives the share of the
+   * work done (0–1) as band groups complete.
+   */
+  public Result detect(List<TextItem> items, java.util.function.DoubleConsumer progress) {
     int n = items.size();
     int[][] shingles = new int[n][];
-    int totalBands = settings.bands() + Math.min(settings.singleRowBands(), settings.bands() * settings.rows());
-    int[][] bandKeys = new int[totalBands][n];
-    IntStream.range(0, n).parallel().forEach(i -> {
-      shingles[i] = Shingles.of(Shingles.words(items.get(i).text()));
-      long[] sig = hasher.signature(shingles[i]);
-      for (int b = 0; b < settings.bands(); b++) {
-        bandKeys[b][i] = (int) hasher.bandKey(sig, b);
-      }
-      for (int b = settings.bands(); b < totalBands; b++) {
-        long h = sig[b - settings.bands()] * 0x9E3779B97F4A7C15L;
-        bandKeys[b][i] = (int) (h ^ (h >>> 32));
-      }
-    });
+    IntStream.range(0, n).parallel().forEach(i -> shingles[i] = Shingles.of(Shingles.words(items.get(i).text())));
+    progress.accept(0.2);
+    int singleRowBands = Math.min(settings.singleRowBands(), settings.bands() * settings.rows());
+    int totalBands = settings.bands() + singleRowBands;
     UnionFind sets = new UnionFind(n);
     IntIntMap first = new IntIntMap(n);
     IntIntMap last = new IntIntMap(n);
-    for (int b = 0; b < totalBands; b++) {
-      first.clear();
-      last.clear();
-      int[] keys = bandKeys[b];
-      for (int i = 0; i < n; i++) {
-        if (shingles[i].length == 0) {
-          continue;
-        }
-        int f = first.putIfAbsent(keys[i], i);
-        int l = last.put(keys[i], i);
-        if (f != i) {
-          tryJoin(sets, shingles, i, f);
-        }
-        if (l != IntIntMap.MISSING && l != f) {
-          tryJoin(sets, shingles, i, l);
+    // Band keys are computed BAND_GROUP bands at a time: the same hashing work as one full signature per
+    // item, but 16 instead of 64 int arrays of n keys held at once (64 MB instead of 256 MB at a million).
+    int[][] bandKeys = new int[Math.min(BAND_GROUP, totalBands)][n];
+    for (int from = 0; from < totalBands; from += BAND_GROUP) {
+      int to = Math.min(totalBands, from + BAND_GROUP);
+      int groupFrom = from;
+      IntStream.range(0, n).parallel().forEach(i -> bandKeysOf(shingles[i], groupFrom, to, bandKeys, i));
+      for (int b = from; b < to; b++) {
+        int[] keys = bandKeys[b - from];
+        first.clear();
+        last.clear();
+        for (int i = 0; i < n; i++) {
+          if (shingles[i].length == 0) {
+            continue;
+          }
+          int f = first.putIfAbsent(keys[i], i);
+          int l = last.put(keys[i], i);
+          if (f != i) {
+            tryJoin(sets, shingles, i, f);
+          }
+          if (l != IntIntMap.MISSING && l != f) {
+            tryJoin(sets, shingles, i, l);
+          }
         }
       }
-      bandKeys[b] = null; // free as we go: at a million items each band holds 4 MB
+      progress.accept(0.2 + 0.7 * to / totalBands);
     }
-    return collect(items, shingles, sets);
+    Result result = collect(items, shingles, sets);
+    progress.accept(1.0);
+    return result;
+  }
+
+  /** Bands processed per pass over the items. */
+  private static final int BAND_GROUP = 16;
+
+  /** Band keys {@code from}..{@code to} of one item; bands past {@code settings.bands()} are single-hash bands. */
+  private void bandKeysOf(int[] sh, int from, int to, int[][] out, int item) {
+    int bands = settings.bands();
+    if (from < bands) {
+      int end = Math.min(to, bands);
+      long[] sig = hasher.signature(sh, from, end);
+      for (int b = from; b < end; b++) {
+        out[b - from][item] = (int) hasher.bandKey(sig, from, b);
+      }
+    }
+    if (to > bands) {
+      // Single-row bands reuse the first hash functions: hash function j is band (j / rows)'s row (j % rows).
+      int rows = settings.rows();
+      int start = Math.max(from, bands);
+      int firstFn = start - bands;
+      int lastFn = to - bands;
+      long[] sig = hasher.signature(sh, firstFn / rows, (lastFn + rows - 1) / rows);
+      int base = (firstFn / rows) * rows;
+      for (int b = start; b < to; b++) {
+        long h = sig[b - bands - base] * 0x9E3779B97F4A7C15L;
+        out[b - from][item] = (int) (h ^ (h >>> 32));
+      }
+    }
   }
 
   private void tryJoin(UnionFind sets, int[][] shingles, int a, int b) {

@@ -59,9 +59,15 @@ public final class TopicClusterer {
 
   /** Clusters {@code docs}; with fewer than two usable texts everything lands in one topic. */
   public TopicModel fit(List<Document> docs) {
+    return fit(docs, share -> {});
+  }
+
+  /** {@link #fit(List)}, reporting the fraction of work done (0–1) after each step. */
+  public TopicModel fit(List<Document> docs, java.util.function.DoubleConsumer progress) {
     List<String> texts = docs.stream().map(Document::text).toList();
     List<String> langs = docs.stream().map(Document::lang).toList();
     Vectorizer.Fitted fitted = Vectorizer.fit(extractor, texts, langs);
+    progress.accept(0.5);
     List<SparseVector> vectors = fitted.vectors();
     List<Integer> usable = IntStream.range(0, vectors.size()).filter(i -> !vectors.get(i).isEmpty()).boxed().toList();
     if (usable.size() < 2 || fitted.vectorizer().dimensions() == 0) {
@@ -71,8 +77,10 @@ public final class TopicClusterer {
     List<SparseVector> sample = sample(usable, vectors);
     float[][] centroids = new SphericalKMeans(settings.iterations(), settings.seed())
         .fit(sample, k, fitted.vectorizer().dimensions());
+    progress.accept(0.7);
     int[] assignment = IntStream.range(0, vectors.size()).parallel()
         .map(i -> vectors.get(i).isEmpty() ? -1 : SphericalKMeans.nearest(vectors.get(i), centroids)).toArray();
+    progress.accept(0.8);
     return build(docs, vectors, assignment, centroids, fitted.vectorizer());
   }
 

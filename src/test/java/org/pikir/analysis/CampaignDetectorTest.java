@@ -82,4 +82,24 @@ class CampaignDetectorTest {
     assertEquals(2, c.size());
     assertNull(c.firstSeen());
   }
+
+  @Test
+  void reportsProgressPerBandGroupAndHonoursSingleRowBands() {
+    List<TextItem> items = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      items.add(new TextItem("copy" + i, LETTER, T0));
+    }
+    items.add(new TextItem("unique", "The new bike lanes on Abay avenue are great but the crossing needs a light.", T0));
+    List<Double> progress = new ArrayList<>();
+    CampaignDetector.Settings withSingles = new CampaignDetector.Settings(64, 2, 0.5, 20, 2, 24);
+    CampaignDetector.Result r = new CampaignDetector(withSingles).detect(items, progress::add);
+    assertEquals(1, r.campaigns().size());
+    assertEquals(12, r.campaigns().get(0).size());
+    assertNull(r.campaignByItem().get("unique"));
+    assertEquals(1.0, progress.get(progress.size() - 1), 1e-9);
+    assertTrue(progress.size() >= 5, progress.toString());
+    for (int i = 1; i < progress.size(); i++) {
+      assertTrue(progress.get(i) > progress.get(i - 1), progress.toString());
+    }
+  }
 }

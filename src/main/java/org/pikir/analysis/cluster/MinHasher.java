@@ -47,6 +47,35 @@ public final class MinHasher {
     return sig;
   }
 
+  /**
+   * The part of the signature that bands {@code fromBand} (inclusive) to {@code toBand} (exclusive) need:
+   * element {@code j} is hash function {@code fromBand * rows + j}, equal to {@code signature(shingles)}'s.
+   * Computing bands in groups costs no extra hashing and lets a caller hold fewer band keys at once.
+   */
+  public long[] signature(int[] shingles, int fromBand, int toBand) {
+    int from = fromBand * rows;
+    long[] sig = new long[(toBand - fromBand) * rows];
+    java.util.Arrays.fill(sig, Long.MAX_VALUE);
+    for (int sh : shingles) {
+      for (int i = 0; i < sig.length; i++) {
+        long h = mix(sh ^ seeds[from + i]);
+        if (h < sig[i]) {
+          sig[i] = h;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** {@link #bandKey} for a partial signature from {@link #signature(int[], int, int)} starting at {@code fromBand}. */
+  public long bandKey(long[] partial, int fromBand, int band) {
+    long h = band * 0xff51afd7ed558ccdL;
+    for (int r = 0; r < rows; r++) {
+      h = mix(h ^ partial[(band - fromBand) * rows + r]);
+    }
+    return h;
+  }
+
   /** Key of band {@code band}; two texts are LSH candidates when any band key is equal. */
   public long bandKey(long[] signature, int band) {
     long h = band * 0xff51afd7ed558ccdL;
