@@ -48,8 +48,9 @@ public final class AnalysisEngine {
     p.report(0);
     DetectedLanguage[] langs = detectLanguages(items, share -> p.report((int) (30 * share)));
     p.report(30);
-    CampaignDetector.Result campaigns =
-        new CampaignDetector(campaignSettings).detect(items, share -> p.report(30 + (int) (30 * share)));
+    int[][] shingles = buildIndex ? new int[items.size()][] : null;
+    CampaignDetector.Result campaigns = new CampaignDetector(campaignSettings)
+        .detect(items, share -> p.report(30 + (int) (30 * share)), shingles);
     p.report(60);
     Map<String, Integer> templateIndex = new HashMap<>();
     for (Campaign c : campaigns.campaigns()) {
@@ -83,7 +84,7 @@ public final class AnalysisEngine {
       String topic = campaign != null ? topicOfCampaign.get(campaign) : topics.topicByItem().get(it.id());
       out.add(new Assignment(it.id(), langs[i], campaign, topic));
       if (scopeIndex != null) {
-        scopeIndex.add(it.id(), it.text(), campaign, topic);
+        scopeIndex.add(it.id(), shingles[i], campaign, topic);
       }
       if (i % step == step - 1) {
         p.report(90 + 10 * (i + 1) / items.size());

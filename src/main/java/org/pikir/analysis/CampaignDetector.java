@@ -66,9 +66,29 @@ public final class CampaignDetector {
    * work done (0–1) as band groups complete.
    */
   public Result detect(List<TextItem> items, java.util.function.DoubleConsumer progress) {
+    return detect(items, progress, null);
+  }
+
+  /**
+   * {@link #detect(List, java.util.function.DoubleConsumer)}; when {@code shinglesOut} is given it receives
+   * every item's shingles (identical texts share one array) so the online index need not compute them again.
+   */
+  Result detect(List<TextItem> items, java.util.function.DoubleConsumer progress, int[][] shinglesOut) {
     int n = items.size();
-    int[][] shingles = new int[n][];
-    IntStream.range(0, n).parallel().forEach(i -> shingles[i] = Shingles.of(Shingles.words(items.get(i).text())));
+    int[][] shingles = shinglesOut != null ? shinglesOut : new int[n][];
+    // Form letters repeat texts verbatim: shingle each distinct text once and share the array.
+    int[] firstOf = new int[n];
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Integer f = seen.putIfAbsent(items.get(i).text(), i);
+      firstOf[i] = f == null ? i : f;
+    }
+    seen = null;
+    IntStream.range(0, n).parallel().filter(i -> firstOf[i] == i)
+        .forEach(i -> shingles[i] = Shingles.of(Shingles.words(items.get(i).text())));
+    for (int i = 0; i < n; i++) {
+      shingles[i] = shingles[firstOf[i]];
+    }
     progress.accept(0.2);
     int singleRowBands = Math.min(settings.singleRowBands(), settings.bands() * settings.rows());
     int totalBands = settings.bands() + singleRowBands;

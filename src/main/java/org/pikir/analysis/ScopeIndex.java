@@ -1,9 +1,7 @@
 package org.pikir.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.pikir.analysis.cluster.IntIntMap;
 import org.pikir.analysis.cluster.MinHasher;
 import org.pikir.analysis.cluster.Shingles;
@@ -33,7 +31,6 @@ public final class ScopeIndex {
   private final List<String> campaignOf = new ArrayList<>();
   private final List<String> topicOf = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
-  private final Map<String, Integer> position = new HashMap<>();
   private int provisional;
   private String promoted;
 
@@ -49,9 +46,9 @@ public final class ScopeIndex {
     }
   }
 
-  /** Adds an already-analysed item (batch result) without re-deciding it. */
-  void add(String itemId, String text, String campaignId, String topicId) {
-    insert(itemId, Shingles.of(Shingles.words(text)), campaignId, topicId);
+  /** Adds an already-analysed item (batch result, with its shingles) without re-deciding it. */
+  void add(String itemId, int[] shingles, String campaignId, String topicId) {
+    insert(itemId, shingles, campaignId, topicId);
   }
 
   /** Decides language, campaign and topic for a new item and remembers it for later arrivals. */
@@ -100,21 +97,23 @@ public final class ScopeIndex {
 
   /** Number of items known to the index. */
   public int size() {
-    return shingles.size();
+    return ids.size();
   }
 
   private void insert(String itemId, int[] sh, String campaignId, String topicId) {
     int idx = shingles.size();
-    shingles.add(sh);
-    campaignOf.add(campaignId);
-    topicOf.add(topicId);
-    position.put(itemId, idx);
-    ids.add(itemId);
+    boolean firstInABand = false;
     if (sh.length > 0) {
       long[] sig = hasher.signature(sh);
       for (int b = 0; b < bands.length; b++) {
-        bands[b].putIfAbsent((int) hasher.bandKey(sig, b), idx);
+        firstInABand |= bands[b].putIfAbsent((int) hasher.bandKey(sig, b), idx) == idx;
       }
     }
+    // Only the first item of a band bucket is ever compared with newcomers; the shingles of the others (most
+    // members of a campaign) would be dead weight — a few hundred MB for a million-item scope.
+    shingles.add(firstInABand ? sh : null);
+    campaignOf.add(campaignId);
+    topicOf.add(topicId);
+    ids.add(itemId);
   }
 }
