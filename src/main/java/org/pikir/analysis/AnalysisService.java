@@ -142,25 +142,50 @@ public class AnalysisService {
         return store.topics(scope);
     }
 
+    /**
+     * Reads the scope (streamed, 0–5 %), analyses it (5–90 %) and writes the results (90–100 %); progress in
+     * {@code analysis_run} moves at least every 1 % of the work, so an official never watches a frozen bar.
+     */
     private ScopeIndex reclusterNow(String scope, Long existingRun) {
-        List<TextItem> items = store.items(scope);
-        long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, items.size(), clock.instant()));
-        if (existingRun != null) {
-            store.runItems(run, items.size());
-        }
+        int count = store.count(scope);
+        long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, count, clock.instant()));
+        RunProgress progress = new RunProgress(run);
         try {
-            ScopeAnalysis analysis = engine.get().analyze(items, true, p -> store.progress(run, p));
+            store.runItems(run, count);
+            List<TextItem> items = tx.execute(s -> store.items(scope, n -> progress.set(5L * n / Math.max(1, count))));
+            progress.set(5);
+            int analysed = items.size();
+            ScopeAnalysis analysis = engine.get().analyze(items, true, p -> progress.set(5 + 85 * p / 100));
+            items = null; // the texts are not needed for writing; let a large scope's texts go before the write
             tx.executeWithoutResult(s -> {
-                store.replace(scope, analysis, clock.instant());
+                store.replace(scope, analysis, clock.instant(), share -> progress.set(90 + (int) (9 * share)));
                 store.finishRun(run, null, clock.instant());
             });
             indexes.put(scope, analysis.index());
-            fittedSize.put(scope, items.size());
+            fittedSize.put(scope, analysed);
             return analysis.index();
         } catch (RuntimeException e) {
             LOG.warn("re-clustering of {} failed", scope, e);
             store.finishRun(run, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             throw e;
+        }
+    }
+
+    /** Writes a run's progress when it changes, from whichever thread reports it. */
+    private final class RunProgress {
+        private final long run;
+        private int last = -1;
+
+        RunProgress(long run) {
+            this.run = run;
+        }
+
+        synchronized void set(long value) {
+            int v = (int) Math.min(99, value);
+            if (v > last) {
+                last = v;
+                store.progress(run, v);
+            }
         }
     }
 
