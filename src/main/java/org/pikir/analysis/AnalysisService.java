@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -171,20 +172,27 @@ public class AnalysisService {
         }
     }
 
-    /** Writes a run's progress when it changes, from whichever thread reports it. */
+    /**
+     * Writes a run's progress when it changes, from whichever thread reports it, in a transaction of its own:
+     * it must be visible while the run's own write transaction is still open, and must not use that
+     * transaction's connection (which is busy with the COPY of the results).
+     */
     private final class RunProgress {
         private final long run;
+        private final TransactionTemplate own;
         private int last = -1;
 
         RunProgress(long run) {
             this.run = run;
+            this.own = new TransactionTemplate(tx.getTransactionManager());
+            this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         }
 
         synchronized void set(long value) {
             int v = (int) Math.min(99, value);
             if (v > last) {
                 last = v;
-                store.progress(run, v);
+                own.executeWithoutResult(s -> store.progress(run, v));
             }
         }
     }

@@ -14,12 +14,14 @@ final class AssignmentRows extends Reader {
     private final List<Assignment> assignments;
     private final DoubleConsumer progress;
     private final StringBuilder buffer = new StringBuilder(8192);
+    private final int step;
     private int next;
     private int pos;
 
     AssignmentRows(List<Assignment> assignments, DoubleConsumer progress) {
         this.assignments = assignments;
         this.progress = progress;
+        this.step = Math.max(1, assignments.size() / 20);
     }
 
     @Override
@@ -29,7 +31,7 @@ final class AssignmentRows extends Reader {
             pos = 0;
             while (buffer.length() < 8192 && next < assignments.size()) {
                 append(assignments.get(next++));
-                if (next % 50_000 == 0) {
+                if (next % step == 0) {
                     progress.accept(0.6 * next / assignments.size());
                 }
             }

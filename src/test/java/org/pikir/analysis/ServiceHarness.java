@@ -1,0 +1,27 @@
+package org.pikir.analysis;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.pikir.analysis.service.AnalysisStore;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The analysis service wired by hand over a plain DataSource, as the application wires it, for benchmarks that
+ * must not start the whole application (and its Vaadin, search and demo data).
+ */
+public final class ServiceHarness {
+
+  private ServiceHarness() {}
+
+  /** An {@link AnalysisService} and its store over {@code dataSource}; background runs on their own thread. */
+  public static AnalysisService service(DataSource dataSource, AnalyzerRegistry analyzers) {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("recluster-");
+    return new AnalysisService(new AnalysisConfig.LazyEngine(analyzers), new AnalysisStore(jdbc), tx, executor,
+        Clock.systemUTC());
+  }
+}
