@@ -134,8 +134,12 @@ public final class ServiceScaleBenchmark {
   /** Inserts n synthetic items into the scope with COPY, unless it already holds exactly those. */
   private static void populate(JdbcTemplate jdbc, HikariDataSource ds, String scope, int n) throws Exception {
     jdbc.update("delete from analysis_item where scope = ? and item_kind = 'bench'", scope);
-    Integer have = jdbc.queryForObject("select count(*) from analysis_item where scope = ?", Integer.class, scope);
-    if (have == n) {
+    // Item ids are unique across scopes (the key is kind + id): each scope's ids carry its size.
+    String prefix = n + "-";
+    Integer have = jdbc.queryForObject("select count(*) from analysis_item where scope = ? and item_id like ?",
+        Integer.class, scope, prefix + "%");
+    Integer all = jdbc.queryForObject("select count(*) from analysis_item where scope = ?", Integer.class, scope);
+    if (have == n && all == n) {
       return;
     }
     jdbc.update("delete from analysis_item where scope = ?", scope);
@@ -146,7 +150,7 @@ public final class ServiceScaleBenchmark {
       for (int from = 0; from < n; from += 50_000) {
         StringBuilder sb = new StringBuilder();
         for (TextItem t : items.subList(from, Math.min(n, from + 50_000))) {
-          sb.append("comment\t").append(t.id()).append('\t').append(scope).append('\t')
+          sb.append("comment\t").append(prefix).append(t.id()).append('\t').append(scope).append('\t')
               .append(t.text().replace("\\", "\\\\").replace("\t", " ").replace("\n", " ")).append('\t')
               .append(Timestamp.from(t.createdAt())).append("\tund\t0\tf\t\\N\t\\N\t").append(now).append('\n');
         }
