@@ -10,12 +10,12 @@ import org.pikir.analysis.AnalysisRecords.StoredAssignment;
 import org.pikir.analysis.AnalysisRecords.StoredCampaign;
 import org.pikir.analysis.AnalysisRecords.StoredTopic;
 import org.pikir.analysis.service.AnalysisStore;
+import org.pikir.analysis.service.RunProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -150,7 +150,7 @@ public class AnalysisService {
     private ScopeIndex reclusterNow(String scope, Long existingRun) {
         int count = store.count(scope);
         long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, count, clock.instant()));
-        RunProgress progress = new RunProgress(run);
+        RunProgress progress = new RunProgress(store, tx, run);
         try {
             store.runItems(run, count);
             List<TextItem> items = tx.execute(s -> store.items(scope, n -> progress.set(5L * n / Math.max(1, count))));
@@ -169,31 +169,6 @@ public class AnalysisService {
             LOG.warn("re-clustering of {} failed", scope, e);
             store.finishRun(run, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
             throw e;
-        }
-    }
-
-    /**
-     * Writes a run's progress when it changes, from whichever thread reports it, in a transaction of its own:
-     * it must be visible while the run's own write transaction is still open, and must not use that
-     * transaction's connection (which is busy with the COPY of the results).
-     */
-    private final class RunProgress {
-        private final long run;
-        private final TransactionTemplate own;
-        private int last = -1;
-
-        RunProgress(long run) {
-            this.run = run;
-            this.own = new TransactionTemplate(tx.getTransactionManager());
-            this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        }
-
-        synchronized void set(long value) {
-            int v = (int) Math.min(99, value);
-            if (v > last) {
-                last = v;
-                own.executeWithoutResult(s -> store.progress(run, v));
-            }
         }
     }
 
