@@ -198,6 +198,15 @@ public class AnalysisStore {
                 + "values (?, 'RUNNING', 0, ?, ?) returning id", Long.class, scope, items, ts(now));
     }
 
+    /**
+     * Marks runs still RUNNING from before this start as FAILED: their thread died with the old process, and a
+     * run left RUNNING would keep officials from starting a new one. Returns how many were marked.
+     */
+    public int failInterruptedRuns(Instant startedBefore, Instant now) {
+        return jdbc.update("update analysis_run set status = 'FAILED', finished_at = ?, error = 'interrupted by a restart' "
+                + "where status = 'RUNNING' and started_at < ?", ts(now), ts(startedBefore));
+    }
+
     /** Records how many items a run started without knowing the count covers. */
     public void runItems(long run, int items) {
         jdbc.update("update analysis_run set items = ? where id = ?", items, run);
