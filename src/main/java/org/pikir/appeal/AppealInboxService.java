@@ -17,6 +17,7 @@ import org.pikir.country.CountryService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -42,11 +43,12 @@ public class AppealInboxService {
     private final AppealNotifications notifications;
     private final CountryService countries;
     private final AccountService accounts;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     AppealInboxService(AppealRepository appeals, AppealEventRepository events, AppealReplyRepository replies,
             AppealPermissions permissions, AppealDeadlines deadlines, AppealNotifications notifications,
-            CountryService countries, AccountService accounts, Clock clock) {
+            CountryService countries, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.replies = replies;
@@ -55,6 +57,7 @@ public class AppealInboxService {
         this.notifications = notifications;
         this.countries = countries;
         this.accounts = accounts;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -153,6 +156,7 @@ public class AppealInboxService {
         events.save(new AppealEvent(appealId, AppealEventKind.ANSWERED, now, v.user().accountId(),
                 appeal.getAgencyId()).dueAt(dueAtAnswer));
         notifications.answered(appeal);
+        publisher.publishEvent(new AppealAnswered(appealId, appeal.isPublishAnonymised()));
     }
 
     /** Sends an open appeal to another agency of the same country, with a reason; the period restarts there. */

@@ -202,6 +202,7 @@ public class AppealService {
         events.save(new AppealEvent(appealId, AppealEventKind.DISPUTED, now, null, handledBy)
                 .targetAgency(target).note(cleanReason).dueAt(appeal.getDueAt()));
         notifications.disputed(appeal);
+        publisher.publishEvent(new AppealDisputed(appealId, appeal.isPublishAnonymised()));
     }
 
     /** Records the language the analysis module detected (system use; no caller check needed). */

@@ -90,6 +90,7 @@ public class CommentService {
         PikirUser me = permissions.requireParticipant(draft);
         comment.edit(me.accountId(), text, detect(text), clock.instant());
         comments.flush();
+        events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.EDITED));
     }
 
     /** Agrees, disagrees or passes on someone else's comment; a different vote replaces it, the same one is an error. */
@@ -173,10 +174,24 @@ public class CommentService {
         errors.throwIfAny();
         comment.hide(me.accountId(), text, clock.instant());
         comments.flush();
+        events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.HIDDEN));
         notifications.notify(comment.getAuthorId(), "consultation.notify.hidden.subject",
                 "consultation.notify.hidden.body", List.of(text), "consultations/" + draft.getId());
         jdbc.update("update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
                 Timestamp.from(clock.instant()), commentId);
+    }
+
+    /** Takes back a moderator's hiding (moderators of the draft's country); the author is told. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public void restoreComment(long commentId) {
+        ConsultationComment comment = comments.findById(commentId).orElseThrow(NotFoundException::new);
+        DraftLaw draft = visibleDraft(comment.getDraftId());
+        permissions.requireModerator(draft);
+        comment.restore();
+        comments.flush();
+        notifications.notify(comment.getAuthorId(), "consultation.notify.restored.subject",
+                "consultation.notify.restored.body", List.of(), "consultations/" + draft.getId());
+        events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.RESTORED));
     }
 
     /** Dismisses the open reports of a comment without hiding it. */

@@ -79,6 +79,16 @@ class ConsultationComment {
         this.hiddenBy = moderatorId;
     }
 
+    /** A moderator takes a hiding back (e.g. after an appeal by the author); the text is public again. */
+    void restore() {
+        if (hiddenAt == null) {
+            throw new DomainException("consultation.error.notHidden");
+        }
+        this.hiddenAt = null;
+        this.hiddenReason = null;
+        this.hiddenBy = null;
+    }
+
     Long getId() {
         return id;
     }

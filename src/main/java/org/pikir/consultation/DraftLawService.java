@@ -16,6 +16,7 @@ import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +45,13 @@ public class DraftLawService {
     private final CountryService countries;
     private final NotificationService notifications;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DraftLawService(DraftLawRepository drafts, DraftVersionRepository versions, ConsultationPermissions permissions,
             ConsultationPeriodRules periodRules, DraftTimeline timeline, CountryService countries,
             NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
         this.permissions = permissions;
@@ -124,6 +125,7 @@ public class DraftLawService {
         draft.open(opensAt, closesAt);
         drafts.flush();
         timeline.record(draftId, draft.getCurrentVersion(), DraftTimeline.Kind.OPENED, me.accountId(), null);
+        events.publishEvent(new DraftPublished(draftId, draft.getCurrentVersion()));
     }
 
     /** Closes the discussion now. */
@@ -160,6 +162,7 @@ public class DraftLawService {
         drafts.flush();
         timeline.record(draftId, number, DraftTimeline.Kind.VERSION_PUBLISHED, me.accountId(), note);
         recordChanges(draftId, number, previous, next, me.accountId());
+        events.publishEvent(new DraftPublished(draftId, number));
         // Everyone who took part hears that their input led to a new text.
         List<Long> participants = jdbc.queryForList("""
                 select author_id from consultation_comment where draft_id = ?

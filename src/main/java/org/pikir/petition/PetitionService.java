@@ -15,6 +15,7 @@ import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,12 +50,13 @@ public class PetitionService {
     private final CountryService countries;
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PetitionService(PetitionRepository petitions, PetitionQueries queries, SignatureLedger ledger,
             ThresholdWatch thresholds, PetitionRulesSource rules, PetitionPermissions permissions,
             PetitionNotifications notifications, SimilarPetitionFinder similarFinder, CountryService countries,
-            AccountService accounts, CurrentUser currentUser, Clock clock) {
+            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.petitions = petitions;
         this.queries = queries;
         this.ledger = ledger;
@@ -66,6 +68,7 @@ public class PetitionService {
         this.countries = countries;
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -168,6 +171,7 @@ public class PetitionService {
         Petition petition = forModeration(id);
         petition.approve(currentUser.require().accountId(), rules.rules(petition.getCountry()), clock.instant());
         notifications.approved(petition);
+        events.publishEvent(new PetitionChanged(id, petition.getStatus()));
     }
 
     /** A moderator of the country rejects with a published reason (a note is required for OTHER). */
@@ -184,6 +188,7 @@ public class PetitionService {
         petition.reject(currentUser.require().accountId(), form.reason(), note == null || note.isEmpty() ? null : note,
                 clock.instant());
         notifications.rejected(petition);
+        events.publishEvent(new PetitionChanged(id, petition.getStatus()));
     }
 
     /** Signs as the signed-in verified citizen; returns the new count. */
@@ -238,6 +243,7 @@ public class PetitionService {
         errors.throwIfAny();
         petition.respond(user.accountId(), form.decision(), text, clock.instant());
         notifications.responded(petition);
+        events.publishEvent(new PetitionChanged(id, petition.getStatus()));
     }
 
     private Petition forModeration(long id) {

@@ -219,6 +219,39 @@ class CommentServiceTest {
     }
 
     @Test
+    void moderatorsRestoreAHiddenCommentAndTheAuthorIsTold() {
+        long draft = openDraft();
+        PikirUser author = accounts.citizen("KZ");
+        long comment = TestUsers.as(author, () -> comments.submitComment(draft, null, "Words a moderator misread"));
+        PikirUser moderator = accounts.moderator(CountryCode.KZ);
+        assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
+            comments.restoreComment(comment);
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("consultation.error.notHidden"));
+        TestUsers.as(moderator, () -> { comments.hideComment(comment, "Looked like spam"); return null; });
+        PikirUser foreignModerator = accounts.moderator(CountryCode.UZ);
+        assertThatThrownBy(() -> TestUsers.as(foreignModerator, () -> {
+            comments.restoreComment(comment);
+            return null;
+        })).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> TestUsers.as(author, () -> {
+            comments.restoreComment(comment);
+            return null;
+        })).isInstanceOf(DomainException.class);
+
+        TestUsers.as(moderator, () -> { comments.restoreComment(comment); return null; });
+
+        var entry = queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
+        assertThat(entry.hidden()).isFalse();
+        assertThat(entry.body()).isEqualTo("Words a moderator misread");
+        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
+                Integer.class, author.accountId(), "consultation.notify.restored.subject")).isEqualTo(1);
+        assertThat(events.stream(CommentChanged.class).filter(e -> e.commentId() == comment).map(CommentChanged::change))
+                .containsExactly(CommentChanged.Change.HIDDEN, CommentChanged.Change.RESTORED);
+    }
+
+    @Test
     void sortsByAgreementAndDivisiveness() {
         long draft = openDraft();
         PikirUser author = accounts.citizen("KZ");

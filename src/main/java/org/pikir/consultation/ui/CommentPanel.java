@@ -176,6 +176,19 @@ class CommentPanel extends Div {
             Paragraph placeholder = new Paragraph(getTranslation("consultation.comments.hidden", c.hiddenReason()));
             placeholder.addClassName("consultation-hidden");
             card.add(placeholder);
+            if (canModerate) {
+                Button restore = new Button(getTranslation("consultation.comments.restore"), e -> {
+                    try {
+                        comments.restoreComment(c.id());
+                        reload();
+                    } catch (DomainException ex) {
+                        Feedback.error(this, ex);
+                    }
+                });
+                restore.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                restore.setId("restore-" + c.id());
+                card.add(restore);
+            }
             return card;
         }
         Paragraph body = new Paragraph(c.body());

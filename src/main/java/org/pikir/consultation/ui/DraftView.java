@@ -52,6 +52,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private CommentPanel panel;
     private final Span counts = new Span();
     private final Map<Long, Button> articleCommentButtons = new HashMap<>();
+    private final Map<Long, Div> articleDivs = new HashMap<>();
     private final Div articles = new Div();
     private boolean sideBySide;
 
@@ -73,6 +74,19 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         render();
+        // A link from search (or a shared link) names an article: show it and its comments.
+        event.getLocation().getQueryParameters().getSingleParameter("article")
+                .flatMap(number -> detail.articles().stream().filter(a -> a.number().equals(number)).findFirst())
+                .ifPresent(this::focusArticle);
+    }
+
+    private void focusArticle(ArticleEntry a) {
+        panel.show(a.id(), getTranslation("consultation.comments.onArticle", articleLabel(a)));
+        Div article = articleDivs.get(a.id());
+        if (article != null) {
+            article.addClassName("consultation-article-focused");
+            article.scrollIntoView();
+        }
     }
 
     private void render() {
@@ -249,11 +263,13 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void renderArticles() {
         articles.removeAll();
         articleCommentButtons.clear();
+        articleDivs.clear();
         String lang = ConsultationFormat.language(this);
         for (ArticleEntry a : detail.articles()) {
             Div article = new Div();
             article.addClassName("consultation-article");
             article.setId("article-" + domId(a.number()));
+            articleDivs.put(a.id(), article);
             article.add(new H3(articleLabel(a)));
             if (sideBySide) {
                 Div columns = new Div(column(a.text(), "kk"), column(a.text(), "ru"));
