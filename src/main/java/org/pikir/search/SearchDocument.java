@@ -10,8 +10,8 @@ import jakarta.persistence.Transient;
 import java.time.Instant;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -23,7 +23,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 /**
  * One piece of public content in the search index. The text goes into the field of its language, analysed
  * by that language's analyzer (Kazakh stemming, Russian/English snowball, normalisation everywhere), and
- * also into {@code text_std}, so a query in any language finds it at least by exact words.
+ * also into {@code text_std}, so a query in any language finds it at least by exact words. Everything a hit
+ * shows is stored in the index (projections), so a search never reads PostgreSQL.
  */
 @Entity
 @Table(name = "search_document")
@@ -31,12 +32,13 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 public class SearchDocument {
 
     static final String[] LANGS = {"kk", "ru", "en", "uz", "ky", "tg", "tk"};
+    static final int PREVIEW_LENGTH = 240;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(nullable = false, length = 20)
     private String kind;
 
@@ -44,24 +46,33 @@ public class SearchDocument {
     @Column(name = "ref_id", nullable = false, length = 64)
     private String refId;
 
-    @KeywordField
-    @Column(length = 2)
+    @Column(name = "group_ref", length = 64)
+    private String groupRef;
+
+    @KeywordField(projectable = Projectable.YES)
+    @Column(nullable = false, length = 2)
     private String country;
 
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     @Column(nullable = false, length = 3)
     private String lang;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(length = 500)
     private String title;
+
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
+    @Column(length = 500)
+    private String context;
 
     @Column(nullable = false, columnDefinition = "text")
     private String body;
 
+    @GenericField(projectable = Projectable.YES, searchable = Searchable.NO)
     @Column(length = 300)
     private String url;
 
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
@@ -72,84 +83,111 @@ public class SearchDocument {
         this.refId = refId;
     }
 
-    void update(String country, String lang, String title, String body, String url, Instant publishedAt) {
+    void update(String groupRef, String country, String lang, String title, String context, String body, String url,
+            Instant publishedAt) {
+        this.groupRef = groupRef;
         this.country = country;
         this.lang = lang;
         this.title = title;
+        this.context = context;
         this.body = body;
         this.url = url;
         this.publishedAt = publishedAt;
     }
 
+    /** The searchable text: the body, with the title first when it belongs to the content itself. */
+    static String searchableText(String kind, String title, String body) {
+        boolean withTitle = title != null && SearchKind.ofCode(kind).map(SearchKind::titleSearchable).orElse(false);
+        String text = withTitle ? title + "\n" + body : body;
+        // The highlighter's match markers must never come from the text itself.
+        return text == null ? null : text.replace(SearchService.START, " ").replace(SearchService.END, " ");
+    }
+
     private String textIf(String language) {
-        if (!language.equals(lang)) {
-            return null;
-        }
-        return title == null ? body : title + "\n" + body;
+        return language.equals(lang) ? searchableText(kind, title, body) : null;
     }
 
     @Transient
-    @FullTextField(name = "text_kk", analyzer = "kk", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_kk", analyzer = "kk", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextKk() {
         return textIf("kk");
     }
 
     @Transient
-    @FullTextField(name = "text_ru", analyzer = "ru", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_ru", analyzer = "ru", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextRu() {
         return textIf("ru");
     }
 
     @Transient
-    @FullTextField(name = "text_en", analyzer = "en", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_en", analyzer = "en", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextEn() {
         return textIf("en");
     }
 
     @Transient
-    @FullTextField(name = "text_uz", analyzer = "uz", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_uz", analyzer = "uz", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextUz() {
         return textIf("uz");
     }
 
     @Transient
-    @FullTextField(name = "text_ky", analyzer = "ky", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_ky", analyzer = "ky", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextKy() {
         return textIf("ky");
     }
 
     @Transient
-    @FullTextField(name = "text_tg", analyzer = "tg", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_tg", analyzer = "tg", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextTg() {
         return textIf("tg");
     }
 
     @Transient
-    @FullTextField(name = "text_tk", analyzer = "tk", projectable = Projectable.YES, highlightable = Highlightable.ANY)
+    @FullTextField(name = "text_tk", analyzer = "tk", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
+            @ObjectPath(@PropertyValue(propertyName = "kind")),
             @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextTk() {
         return textIf("tk");
     }
 
     @Transient
-    @FullTextField(name = "text_std", analyzer = "std", projectable = Projectable.YES, highlightable = Highlightable.ANY)
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
-            @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(name = "text_std", analyzer = "std", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
+            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
     public String getTextStd() {
-        return title == null ? body : title + "\n" + body;
+        return searchableText(kind, title, body);
+    }
+
+    /** The start of the text, shown when the highlighter finds no passage (e.g. only a title matched). */
+    @Transient
+    @GenericField(name = "preview", projectable = Projectable.YES, searchable = Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    public String getPreview() {
+        if (body == null || body.length() <= PREVIEW_LENGTH) {
+            return body;
+        }
+        int cut = body.lastIndexOf(' ', PREVIEW_LENGTH);
+        return body.substring(0, cut > PREVIEW_LENGTH / 2 ? cut : PREVIEW_LENGTH) + "…";
     }
 
     public Long getId() {
@@ -164,6 +202,10 @@ public class SearchDocument {
         return refId;
     }
 
+    public String getGroupRef() {
+        return groupRef;
+    }
+
     public String getCountry() {
         return country;
     }
@@ -174,6 +216,10 @@ public class SearchDocument {
 
     public String getTitle() {
         return title;
+    }
+
+    public String getContext() {
+        return context;
     }
 
     public String getBody() {
