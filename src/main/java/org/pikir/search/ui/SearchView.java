@@ -144,6 +144,10 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     /** Puts the form into the URL; navigation then runs the search (so the address always matches the page). */
     private void submit(int page) {
+        if (query.getValue().isBlank()) {
+            run(0); // shows the translated "enter a word" message instead of an empty result
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", query.getValue().strip());
         Optional.ofNullable(country.getValue()).ifPresent(c -> params.put("country", c.name()));
