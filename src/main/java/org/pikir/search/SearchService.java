@@ -1,11 +1,14 @@
 package org.pikir.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
@@ -23,7 +26,6 @@ import org.pikir.shared.FieldErrors;
 import org.pikir.shared.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over public content (draft laws and their articles, comments, petitions, published appeal
@@ -44,51 +46,60 @@ public class SearchService {
     static final String END = "\uE001";
     private static final int FIXED_PROJECTIONS = 9;
 
-    private final EntityManager em;
+    private final EntityManagerFactory emf;
     private final SearchIndexRebuilder rebuilder;
 
-    SearchService(EntityManager em, SearchIndexRebuilder rebuilder) {
-        this.em = em;
+    SearchService(EntityManagerFactory emf, SearchIndexRebuilder rebuilder) {
+        this.emf = emf;
         this.rebuilder = rebuilder;
     }
 
-    /** Searches public content; every word must match (stemmed in the content's language, or exactly in any). */
-    @Transactional(readOnly = true)
+    /**
+     * Searches public content; every word must match (stemmed in the content's language, or exactly in any). Reads
+     * the index only (every shown value is stored there), so it runs without a transaction or a database connection.
+     */
     public SearchPage search(SearchQuery q) {
         long start = System.nanoTime();
         String text = validate(q);
         List<String> highlighted = highlightFields(q.lang());
-        SearchResult<List<?>> result = Search.session(em).search(SearchDocument.class)
-                .select(f -> f.composite().from(projections(f, highlighted)).asList())
-                .where(f -> f.bool().with(b -> {
-                    b.must(f.simpleQueryString().fields(FIELDS).matching(text).defaultOperator(BooleanOperator.AND)
-                            // No prefix or fuzzy operators: "a*" over a million documents is not a 50 ms query.
-                            .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT,
-                                    SimpleQueryFlag.PHRASE, SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE,
-                                    SimpleQueryFlag.ESCAPE));
-                    if (q.country() != null) {
-                        b.filter(f.match().field("country").matching(q.country()));
-                    }
-                    if (q.kind() != null) {
-                        b.filter(f.match().field("kind").matching(q.kind().code()));
-                    }
-                    if (q.lang() != null) {
-                        b.filter(f.match().field("lang").matching(q.lang()));
-                    }
-                    if (q.from() != null || q.to() != null) {
-                        b.filter(f.range().field("publishedAt").between(q.from(), RangeBoundInclusion.INCLUDED, q.to(),
-                                RangeBoundInclusion.EXCLUDED));
-                    }
-                }))
-                .highlighter(h -> h.plain().fragmentSize(160).numberOfFragments(2).tag(START, END))
-                .totalHitCountThreshold(EXACT_COUNT_UP_TO)
-                .fetch(q.page() * q.pageSize(), q.pageSize());
+        SearchResult<List<?>> result;
+        try (EntityManager session = emf.createEntityManager()) {
+            result = Search.session(session).search(SearchDocument.class)
+                    .select(f -> f.composite().from(projections(f, highlighted)).asList())
+                    .where(f -> predicate(f, q, text))
+                    .highlighter(h -> h.plain().fragmentSize(160).numberOfFragments(2).tag(START, END))
+                    .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                    .fetch(q.page() * q.pageSize(), q.pageSize());
+        }
         List<SearchHit> hits = new ArrayList<>(result.hits().size());
         for (List<?> row : result.hits()) {
             hits.add(hit(row));
         }
         return new SearchPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits, q.page(),
                 q.pageSize(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Every word must match in some text field; filters do not take part in scoring. */
+    static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q, String text) {
+        return f.bool().with(b -> {
+            b.must(f.simpleQueryString().fields(FIELDS).matching(text).defaultOperator(BooleanOperator.AND)
+                    // No prefix or fuzzy operators: "a*" over a million documents is not a 50 ms query.
+                    .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
+                            SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+            if (q.country() != null) {
+                b.filter(f.match().field("country").matching(q.country()));
+            }
+            if (q.kind() != null) {
+                b.filter(f.match().field("kind").matching(q.kind().code()));
+            }
+            if (q.lang() != null) {
+                b.filter(f.match().field("lang").matching(q.lang()));
+            }
+            if (q.from() != null || q.to() != null) {
+                b.filter(f.range().field("publishedAt").between(q.from(), RangeBoundInclusion.INCLUDED, q.to(),
+                        RangeBoundInclusion.EXCLUDED));
+            }
+        });
     }
 
     /** Starts rebuilding the index from the database in the background (administrators); returns its status. */
@@ -115,7 +126,7 @@ public class SearchService {
         return rebuilder.rebuildNow();
     }
 
-    private static String validate(SearchQuery q) {
+    static String validate(SearchQuery q) {
         FieldErrors errors = new FieldErrors();
         String text = q.text() == null ? "" : q.text().strip();
         if (text.isEmpty()) {
@@ -133,14 +144,14 @@ public class SearchService {
     }
 
     /** Only the field of the filtered language (plus text_std) can match then; highlighting others is wasted work. */
-    private static List<String> highlightFields(String lang) {
+    static List<String> highlightFields(String lang) {
         if (lang != null && List.of(SearchDocument.LANGS).contains(lang)) {
             return List.of("text_" + lang, "text_std");
         }
         return List.of(FIELDS);
     }
 
-    private static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> highlighted) {
+    static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> highlighted) {
         List<SearchProjection<?>> p = new ArrayList<>();
         p.add(f.field("kind", String.class).toProjection());
         p.add(f.field("refId", String.class).toProjection());

@@ -1,0 +1,69 @@
+package org.pikir.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.pikir.country.AgencyKind;
+import org.pikir.country.CountryCode;
+import org.pikir.petition.PetitionFixtures;
+import org.pikir.search.SearchRecords.RebuildStatus;
+import org.pikir.search.SearchRecords.SearchQuery;
+import org.pikir.shared.IntegrationTest;
+import org.pikir.shared.TestUsers;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A first start (demo data written partly without events) or an upgrade that changed the documents ends searchable:
+ * the start-up runner rebuilds when the index was never built with the current shape, and only then.
+ */
+@IntegrationTest
+class SearchIndexStartupTest {
+
+    @Autowired SearchIndexRebuilder rebuilder;
+    @Autowired SearchService search;
+    @Autowired PetitionFixtures petitions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired jakarta.persistence.EntityManager em;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void rebuildsInTheBackgroundWhenTheIndexWasNeverBuiltWithTheCurrentShape() throws Exception {
+        String tag = SearchServiceIntegrationTest.tag();
+        var agency = petitions.agency(CountryCode.KG, AgencyKind.GOVERNMENT);
+        long id = petitions.pending(CountryCode.KG, agency.getId(), "Written like demo data " + tag);
+        jdbc.update("update petition set status = 'COLLECTING', moderated_at = now(), opened_at = now(),"
+                + " closes_at = now() + interval '30 days' where id = ?", id);
+        jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        assertThat(startup.reason()).isEqualTo("never built with the current document shape");
+
+        startup.run(new DefaultApplicationArguments());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        assertThat(rebuilder.status().phase()).isEqualTo(RebuildStatus.Phase.DONE);
+        assertThat(search.search(SearchQuery.of(tag)).hits()).extracting(h -> h.refId())
+                .containsExactly(Long.toString(id));
+        assertThat(startup.reason()).isNull();
+    }
+
+    @Test
+    void doesNothingWhenSwitchedOff() {
+        jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
+        RebuildStatus before = rebuilder.status();
+        new SearchIndexStartup(rebuilder, jdbc, tx, em, false).run(new DefaultApplicationArguments());
+        assertThat(rebuilder.status()).isEqualTo(before);
+    }
+}
