@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -93,12 +94,17 @@ class PublicContentListener {
     }
 
     private void apply(String what, Runnable update) {
-        worker.execute(() -> {
-            try {
-                update.run();
-            } catch (RuntimeException ex) {
-                LOG.warn("search index update for {} failed; a rebuild repairs it", what, ex);
-            }
-        });
+        try {
+            worker.execute(() -> {
+                try {
+                    update.run();
+                } catch (RuntimeException ex) {
+                    LOG.warn("search index update for {} failed; a rebuild repairs it", what, ex);
+                }
+            });
+        } catch (RejectedExecutionException ex) {
+            // Shutting down: the committing transaction must not fail for the index; the next rebuild catches up.
+            LOG.warn("search index update for {} skipped during shutdown", what);
+        }
     }
 }
