@@ -60,7 +60,10 @@ public class SearchService {
      */
     public SearchPage search(SearchQuery q) {
         long start = System.nanoTime();
-        String text = validate(q);
+        String text = QueryText.withoutFunctionWords(validate(q));
+        if (text.isEmpty()) {
+            return new SearchPage(0, true, List.of(), q.page(), q.pageSize(), 0);
+        }
         List<String> highlighted = highlightFields(q.lang());
         SearchResult<List<?>> result;
         try (EntityManager session = emf.createEntityManager()) {

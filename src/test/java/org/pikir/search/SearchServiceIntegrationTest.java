@@ -56,6 +56,17 @@ class SearchServiceIntegrationTest {
     }
 
     @Test
+    void functionWordsOfAnyLanguageAreNotRequired() {
+        String tag = tag();
+        index.put(SearchKind.COMMENT, tag, "KZ", "ru", null, null, "Нужен новый закон по налогам " + tag, "u",
+                Instant.parse("2026-04-01T10:00:00Z"));
+        // "о" is in no hit (the text says "по"); as a Russian function word it must not be required.
+        assertThat(refs(SearchQuery.of("закон о налогах " + tag))).containsExactly(tag);
+        assertThat(refs(SearchQuery.of("the закон " + tag))).containsExactly(tag);
+        assertThat(search.search(SearchQuery.of("и в на")).hits()).isEmpty();
+    }
+
+    @Test
     void filtersByCountryKindLanguageAndDate() {
         String tag = tag();
         index.put(SearchKind.COMMENT, tag + "-1", "KZ", "ru", null, null, "Первый текст " + tag, "u",
@@ -135,6 +146,14 @@ class SearchServiceIntegrationTest {
         assertThat(s.parts()).containsExactly(new SnippetPart("a ", false), new SnippetPart("b", true),
                 new SnippetPart(" c ", false), new SnippetPart("d", true));
         assertThat(SearchService.snippet("no match").parts()).containsExactly(new SnippetPart("no match", false));
+    }
+
+    @Test
+    void functionWordsAreDroppedOutsideQuotedPhrasesOnly() {
+        assertThat(QueryText.withoutFunctionWords("закон о налогах")).isEqualTo("закон налогах");
+        assertThat(QueryText.withoutFunctionWords("The law AND тіркеу және мерзім")).isEqualTo("law тіркеу мерзім");
+        assertThat(QueryText.withoutFunctionWords("\"закон о налогах\" и штраф")).isEqualTo("\"закон о налогах\" штраф");
+        assertThat(QueryText.withoutFunctionWords("и в на")).isEmpty();
     }
 
     private SearchQuery query(String text, String country, SearchKind kind, String lang, Instant from, Instant to) {
