@@ -271,7 +271,9 @@ class OpenDataController {
             @RequestParam(required = false) String status) {
         List<List<String>> rows = petitions.search(petitionFilter(country, status), 0, 1000).stream()
                 .map(OpenDataController::petition)
-                .map(p -> List.of(String.valueOf(p.id()), p.country(), String.valueOf(p.agencyId()), p.title(), p.status(),
+                // A rejection for offensive content or personal data hides the title (null): an empty cell, not a crash.
+                .map(p -> List.of(String.valueOf(p.id()), p.country(), String.valueOf(p.agencyId()),
+                        java.util.Objects.toString(p.title(), ""), p.status(),
                         String.valueOf(p.signatures()), String.valueOf(p.threshold()), str(p.openedAt()),
                         str(p.closesAt()), str(p.responseDue()))).toList();
         return csv(List.of("id", "country", "agency_id", "title", "status", "signatures", "threshold", "opened_at",

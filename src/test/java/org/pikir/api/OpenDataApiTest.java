@@ -146,6 +146,25 @@ class OpenDataApiTest {
         assertThat(call(get("/api/v1/consultations/" + open.id() + "/consideration-report")).getStatus()).isEqualTo(404);
     }
 
+    @Autowired org.pikir.petition.PetitionFixtures petitionFixtures;
+    @Autowired org.pikir.petition.PetitionService petitionService;
+
+    @Test
+    void petitionsCsvHasAnEmptyTitleForAPetitionRejectedAsOffensive() throws Exception {
+        var agency = petitionFixtures.agency(org.pikir.country.CountryCode.TM, org.pikir.country.AgencyKind.GOVERNMENT);
+        String title = "Offensive words " + System.nanoTime();
+        long id = petitionFixtures.pending(org.pikir.country.CountryCode.TM, agency.getId(), title);
+        TestUsers.as(accounts.moderator(org.pikir.country.CountryCode.TM), () -> {
+            petitionService.reject(id, new org.pikir.petition.RejectionForm(
+                    org.pikir.petition.RejectionReason.OFFENSIVE, null));
+            return null;
+        });
+        MockHttpServletResponse csv = call(get("/api/v1/petitions.csv?country=TM"));
+        assertThat(csv.getStatus()).isEqualTo(200);
+        String body = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(body).contains(id + ",TM,").doesNotContain(title);
+    }
+
     @Test
     void listsHaveThePageShapeAndNoPersonalData() throws Exception {
         decidedClosedDraft();
