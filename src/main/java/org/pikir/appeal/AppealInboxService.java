@@ -183,6 +183,8 @@ public class AppealInboxService {
         events.save(new AppealEvent(appealId, AppealEventKind.REDIRECTED, now, v.user().accountId(), from)
                 .targetAgency(target.getId()).note(clean).dueAt(appeal.getDueAt()));
         notifications.redirected(appeal, clean);
+        publisher.publishEvent(new AppealRedirected(appealId, from, target.getId(), appeal.getText(),
+                appeal.getRegisteredAt()));
     }
 
     /** Extends the deadline once, by at most the country's legal maximum, with a reason. */

@@ -35,6 +35,7 @@ class AnalysisServiceIntegrationTest {
     @Autowired ConsiderationQueries consideration;
     @Autowired ConsiderationService considerationService;
     @Autowired org.pikir.consultation.DraftLawService draftLaws;
+    @Autowired org.pikir.petition.PetitionFixtures petitionFixtures;
 
     @AfterEach
     void signOut() {
@@ -166,6 +167,24 @@ class AnalysisServiceIntegrationTest {
         assertThat(latest.items()).isEqualTo(AnalysisService.REFIT_MIN_ITEMS);
         // Fitted on all twenty texts, the two themes are two topics, not the single topic of the first text.
         assertThat(analysis.topics(scope)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void petitionsAreAnalysedPerCountryOnceAModeratorMadeThemPublic() throws Exception {
+        var agency = petitionFixtures.agency(org.pikir.country.CountryCode.KG, org.pikir.country.AgencyKind.MINISTRY);
+        long pending = petitionFixtures.pending(org.pikir.country.CountryCode.KG, agency.getId(), "Pending bus lanes petition");
+        long open = petitionFixtures.collecting(org.pikir.country.CountryCode.KG, agency.getId(),
+                "Dedicated bus lanes on Chui avenue", 50);
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end && analysis.assignment("petition", Long.toString(open)).isEmpty()) {
+            Thread.sleep(200);
+        }
+        assertThat(analysis.assignment("petition", Long.toString(open))).get().satisfies(a -> {
+            assertThat(a.scope()).isEqualTo("petition:KG");
+            assertThat(a.lang()).isEqualTo("en");
+            assertThat(a.topicKey()).isNotNull();
+        });
+        assertThat(analysis.assignment("petition", Long.toString(pending))).isEmpty();
     }
 
     @Test

@@ -103,6 +103,8 @@ class AppealClustersIntegrationTest {
         assertThat(after.members()).extracting(Member::appealId).containsExactlyInAnyOrder(ids[0], ids[1], ids[2]);
         assertThat(after.additions()).isEmpty();
         assertThat(allMembers(TestUsers.as(stranger, () -> clusters.clusters()))).doesNotContain(ids[0], ids[1]);
+        // …and joins the receiving agency's campaigns and topics.
+        awaitScope(ids[3], "agency:" + ombudsman.getId());
 
         // With the template's own appeal gone too, the shared text shown is that of an appeal still here.
         String templateItem = analysis.campaigns("agency:" + shymkent.getId()).stream()
@@ -147,6 +149,17 @@ class AppealClustersIntegrationTest {
             Thread.sleep(200);
         }
         throw new AssertionError("appeals not analysed in time");
+    }
+
+    private void awaitScope(long appealId, String scope) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < end) {
+            if (analysis.assignment("appeal", Long.toString(appealId)).filter(a -> a.scope().equals(scope)).isPresent()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("appeal " + appealId + " not moved to " + scope);
     }
 
     private void awaitDone(PikirUser official, long run) throws InterruptedException {

@@ -2,9 +2,12 @@ package org.pikir.analysis.service;
 
 import org.pikir.analysis.AnalysableText;
 import org.pikir.analysis.AnalysisService;
+import org.pikir.appeal.AppealRedirected;
 import org.pikir.appeal.AppealSubmitted;
 import org.pikir.consultation.CommentSubmitted;
 import org.pikir.consultation.ConsultationClosed;
+import org.pikir.petition.PetitionChanged;
+import org.pikir.petition.PetitionPublicTexts;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,9 +23,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class SubmissionListener {
 
     private final AnalysisService analysis;
+    private final PetitionPublicTexts petitions;
 
-    SubmissionListener(AnalysisService analysis) {
+    SubmissionListener(AnalysisService analysis, PetitionPublicTexts petitions) {
         this.analysis = analysis;
+        this.petitions = petitions;
     }
 
     @Async
@@ -46,5 +51,24 @@ class SubmissionListener {
         // again from here would race the officials' own updates of the appeal.
         analysis.submit(new AnalysableText("appeal", Long.toString(e.appealId()), "agency:" + e.agencyId(),
                 e.text(), e.createdAt()));
+    }
+
+    /** A redirected appeal joins the receiving agency's campaigns and topics (and leaves the sender's). */
+    @Async
+    @TransactionalEventListener
+    void on(AppealRedirected e) {
+        analysis.submit(new AnalysableText("appeal", Long.toString(e.appealId()), "agency:" + e.toAgencyId(),
+                e.text(), e.submittedAt()));
+    }
+
+    /**
+     * Petitions are analysed once public (after moderation), per country: near-identical petitions form a
+     * campaign and every petition gets a language and topic. The response does not change the petition's text.
+     */
+    @Async
+    @TransactionalEventListener
+    void on(PetitionChanged e) {
+        petitions.petition(e.petitionId()).ifPresent(p -> analysis.submit(new AnalysableText("petition",
+                Long.toString(p.petitionId()), "petition:" + p.country(), p.title() + "\n" + p.text(), p.publishedAt())));
     }
 }
