@@ -44,7 +44,7 @@ class AnalysisReclusterIntegrationTest {
                     T0));
         }
 
-        RunStatus first = awaitRun(analysis.recluster(scope));
+        RunStatus first = AnalysisWaits.finished(analysis, analysis.recluster(scope));
         assertThat(first.status()).isEqualTo("DONE");
         assertThat(first.progress()).isEqualTo(100);
         assertThat(first.items()).isEqualTo(40);
@@ -64,7 +64,7 @@ class AnalysisReclusterIntegrationTest {
         assertThat(analysis.campaigns(scope).getFirst().size()).isEqualTo(20);
 
         // Results are deterministic: a second run finds every stored result already right and rewrites none.
-        RunStatus second = awaitRun(analysis.recluster(scope));
+        RunStatus second = AnalysisWaits.finished(analysis, analysis.recluster(scope));
         assertThat(second.status()).isEqualTo("DONE");
         List<Map<String, Object>> again = jdbc.queryForList(
                 "select item_id, lang, campaign_key, topic_key, analysed_at from analysis_item where scope = ? order by item_id",
@@ -84,18 +84,5 @@ class AnalysisReclusterIntegrationTest {
         assertThat(items).extracting(TextItem::id).containsExactly("comment:s0", "comment:s1", "comment:s2");
         assertThat(items.get(1).text()).isSameAs(items.get(0).text());
         assertThat(store.count(scope)).isEqualTo(3);
-    }
-
-    private RunStatus awaitRun(long run) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        RunStatus s;
-        do {
-            s = analysis.run(run).orElseThrow();
-            if (!s.running()) {
-                return s;
-            }
-            Thread.sleep(200);
-        } while (System.currentTimeMillis() < end);
-        return s;
     }
 }

@@ -83,7 +83,7 @@ class AnalysisServiceIntegrationTest {
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> considerationService.recluster(draft)))
                 .isInstanceOf(org.pikir.shared.DomainException.class);
         long run = TestUsers.as(official, () -> considerationService.recluster(draft));
-        RunStatus status = awaitRun(run);
+        RunStatus status = AnalysisWaits.finished(analysis, run);
         assertThat(TestUsers.as(official, () -> considerationService.reclusterStatus(draft, run)))
                 .isEqualTo(new ConsiderationService.ReclusterStatus(100, true, false));
         assertThat(status.status()).isEqualTo("DONE");
@@ -128,11 +128,8 @@ class AnalysisServiceIntegrationTest {
             return null;
         });
 
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end && (jdbc.queryForObject(
-                "select count(*) from analysis_run where scope = ? and status = 'DONE'", Long.class, scope) <= runsBefore)) {
-            Thread.sleep(200);
-        }
+        AnalysisWaits.until("a finished run after closing", () -> jdbc.queryForObject(
+                "select count(*) from analysis_run where scope = ? and status = 'DONE'", Long.class, scope) > runsBefore);
         RunStatus latest = analysis.latestRun(scope).orElseThrow();
         assertThat(latest.status()).isEqualTo("DONE");
         assertThat(latest.items()).isEqualTo(3);
@@ -153,16 +150,9 @@ class AnalysisServiceIntegrationTest {
             analysis.submit(new AnalysableText("test", "g" + i, scope, text,
                     Instant.parse("2026-05-01T10:00:00Z").plusSeconds(i)));
         }
-        long end = System.currentTimeMillis() + 60_000;
-        RunStatus latest = null;
-        while (System.currentTimeMillis() < end) {
-            latest = analysis.latestRun(scope).orElse(null);
-            if (latest != null && latest.items() == AnalysisService.REFIT_MIN_ITEMS && !latest.running()) {
-                break;
-            }
-            Thread.sleep(200);
-        }
-        assertThat(latest).isNotNull();
+        AnalysisWaits.until("a refit over all items", () -> analysis.latestRun(scope)
+                .filter(r -> r.items() == AnalysisService.REFIT_MIN_ITEMS && !r.running()).isPresent());
+        RunStatus latest = analysis.latestRun(scope).orElseThrow();
         assertThat(latest.status()).isEqualTo("DONE");
         assertThat(latest.items()).isEqualTo(AnalysisService.REFIT_MIN_ITEMS);
         // Fitted on all twenty texts, the two themes are two topics, not the single topic of the first text.
@@ -175,10 +165,7 @@ class AnalysisServiceIntegrationTest {
         long pending = petitionFixtures.pending(org.pikir.country.CountryCode.KG, agency.getId(), "Pending bus lanes petition");
         long open = petitionFixtures.collecting(org.pikir.country.CountryCode.KG, agency.getId(),
                 "Dedicated bus lanes on Chui avenue", 50);
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end && analysis.assignment("petition", Long.toString(open)).isEmpty()) {
-            Thread.sleep(200);
-        }
+        AnalysisWaits.until("the petition analysed", () -> analysis.assignment("petition", Long.toString(open)).isPresent());
         assertThat(analysis.assignment("petition", Long.toString(open))).get().satisfies(a -> {
             assertThat(a.scope()).isEqualTo("petition:KG");
             assertThat(a.lang()).isEqualTo("en");
@@ -213,18 +200,5 @@ class AnalysisServiceIntegrationTest {
             Thread.sleep(200);
         } while (System.currentTimeMillis() < end);
         return rows;
-    }
-
-    private RunStatus awaitRun(long run) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        RunStatus s;
-        do {
-            s = analysis.run(run).orElseThrow();
-            if (!s.running()) {
-                return s;
-            }
-            Thread.sleep(200);
-        } while (System.currentTimeMillis() < end);
-        return s;
     }
 }

@@ -104,7 +104,9 @@ class AppealClustersIntegrationTest {
         assertThat(after.additions()).isEmpty();
         assertThat(allMembers(TestUsers.as(stranger, () -> clusters.clusters()))).doesNotContain(ids[0], ids[1]);
         // …and joins the receiving agency's campaigns and topics.
-        awaitScope(ids[3], "agency:" + ombudsman.getId());
+        AnalysisWaits.until("the redirected appeal in the ombudsman's scope", () -> analysis
+                .assignment("appeal", Long.toString(ids[3])).filter(a -> a.scope().equals("agency:" + ombudsman.getId()))
+                .isPresent());
 
         // With the template's own appeal gone too, the shared text shown is that of an appeal still here.
         String templateItem = analysis.campaigns("agency:" + shymkent.getId()).stream()
@@ -149,17 +151,6 @@ class AppealClustersIntegrationTest {
             Thread.sleep(200);
         }
         throw new AssertionError("appeals not analysed in time");
-    }
-
-    private void awaitScope(long appealId, String scope) throws InterruptedException {
-        long end = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < end) {
-            if (analysis.assignment("appeal", Long.toString(appealId)).filter(a -> a.scope().equals(scope)).isPresent()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("appeal " + appealId + " not moved to " + scope);
     }
 
     private void awaitDone(PikirUser official, long run) throws InterruptedException {
