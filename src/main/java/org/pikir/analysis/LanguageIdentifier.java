@@ -103,9 +103,9 @@ public final class LanguageIdentifier {
         || (containsAny(lower, KARAKALPAK_WITH) && containsAny(lower, KARAKALPAK_ALSO))) {
       return new DetectedLanguage(DetectedLanguage.UND, 0.9, false);
     }
-    int[] counted = new int[1];
-    double[] scores = profiles.score(lower, counted);
-    double[] posterior = posterior(scores, counted[0]);
+    NgramProfiles.Scores both = profiles.scoreBoth(lower);
+    double[] scores = both.core();
+    double[] posterior = posterior(scores, both.coreCounted());
     boolean kazakhLetters = containsAny(lower, KAZAKH_ONLY);
     if (!kazakhLetters && kkIndex >= 0) {
       // Standard Kazakh spelling without any of its own letters is rare; informal Kazakh typed on a
@@ -121,7 +121,7 @@ public final class LanguageIdentifier {
     String bestLabel = profiles.labels()[bestInScript(scores, mostlyLatin(lower))];
     String own = ProfileLabels.toLanguage(bestLabel);
     double ownConfidence = confidenceFor(own, posterior);
-    if (rejectedAsOther(lower)) {
+    if (rejectedAsOther(lower, both)) {
       return new DetectedLanguage(DetectedLanguage.UND, OTHER_CLEAR, false);
     }
     switch (bestLabel) {
@@ -172,12 +172,11 @@ public final class LanguageIdentifier {
    * (usually English), so a clear verdict of the "other_" profiles stands — unless English function words
    * say it is technical English full of loanwords.
    */
-  private boolean rejectedAsOther(String lower) {
-    int[] counted = new int[1];
-    double[] scores = profiles.scoreWithOthers(lower, counted);
+  private boolean rejectedAsOther(String lower, NgramProfiles.Scores both) {
+    double[] scores = both.withOthers();
     int best = bestInScript(scores, mostlyLatin(lower));
     String label = profiles.labels()[best];
-    return ProfileLabels.isOther(label) && posterior(scores, counted[0])[best] >= OTHER_CLEAR
+    return ProfileLabels.isOther(label) && posterior(scores, both.withOthersCounted())[best] >= OTHER_CLEAR
         && !englishWords.present(lower, label);
   }
 

@@ -22,20 +22,26 @@ public final class NgramProfiles {
 
   private static final String BASE = "/org/pikir/analysis/langid/";
 
-  /** Prefix of profiles that only serve to reject foreign text (see {@link #scoreWithOthers}). */
+  /** Prefix of profiles that only serve to reject foreign text (see {@link #scoreBoth}). */
   public static final String OTHER_PREFIX = "other_";
 
+  /**
+   * Log-probabilities of one n-gram per profile; {@code core} is false for n-grams that only "other_" profiles
+   * know. Core scores skip those, so adding such a profile never shifts the decisions between the core profiles
+   * (their "unseen" costs differ with each profile's size).
+   */
+  private record Row(float[] logProbs, boolean core) {}
+
+  /** Core scores ("other_" profiles at negative infinity) and scores of every profile, from one pass. */
+  public record Scores(double[] core, int coreCounted, double[] withOthers, int withOthersCounted) {}
+
   private final String[] labels;
-  private final Map<String, float[]> logProbs;
-  /** N-grams that only "other_" profiles know; {@link #score} skips them, so adding such a profile never shifts
-   * the decisions between the core profiles (their "unseen" costs differ with each profile's size). */
-  private final java.util.Set<String> otherOnly;
+  private final Map<String, Row> table;
   private final boolean[] isOther;
 
-  private NgramProfiles(String[] labels, Map<String, float[]> logProbs, java.util.Set<String> otherOnly) {
+  private NgramProfiles(String[] labels, Map<String, Row> table) {
     this.labels = labels;
-    this.logProbs = logProbs;
-    this.otherOnly = otherOnly;
+    this.table = table;
     this.isOther = new boolean[labels.length];
     for (int i = 0; i < labels.length; i++) {
       isOther[i] = labels[i].startsWith(OTHER_PREFIX);
@@ -52,7 +58,7 @@ public final class NgramProfiles {
         }
       }
       String[] labels = names.toArray(String[]::new);
-      Map<String, float[]> table = new HashMap<>(1 << 17);
+      Map<String, Row> table = new HashMap<>(1 << 17);
       float[][] unseen = new float[labels.length][NgramExtractor.MAX_ORDER + 1];
       List<Map<String, Long>> counts = new ArrayList<>();
       for (int l = 0; l < labels.length; l++) {
@@ -64,24 +70,18 @@ public final class NgramProfiles {
         counts.add(c);
         c.keySet().forEach(g -> table.putIfAbsent(g, null));
       }
-      java.util.Set<String> otherOnly = new java.util.HashSet<>();
       for (String gram : List.copyOf(table.keySet())) {
-        boolean core = false;
-        for (int l = 0; l < labels.length; l++) {
-          core |= !labels[l].startsWith(OTHER_PREFIX) && counts.get(l).containsKey(gram);
-        }
-        if (!core) {
-          otherOnly.add(gram);
-        }
         float[] row = new float[labels.length];
+        boolean core = false;
         int order = NgramExtractor.order(gram);
         for (int l = 0; l < labels.length; l++) {
           Long c = counts.get(l).get(gram);
           row[l] = c == null ? unseen[l][order] : (float) Math.log(c / (double) totalsOf(counts.get(l), order));
+          core |= c != null && !labels[l].startsWith(OTHER_PREFIX);
         }
-        table.put(gram, row);
+        table.put(gram, new Row(row, core));
       }
-      return new NgramProfiles(labels, table, otherOnly);
+      return new NgramProfiles(labels, table);
     } catch (IOException e) {
       throw new UncheckedIOException("language profiles missing from the classpath", e);
     }
@@ -137,43 +137,62 @@ public final class NgramProfiles {
    * scores for length.
    */
   public double[] score(String lower, int[] counted) {
-    return score(lower, counted, false);
-  }
-
-  /** Like {@link #score}, but every profile, "other_" ones included, over every n-gram any profile knows. */
-  public double[] scoreWithOthers(String lower, int[] counted) {
-    return score(lower, counted, true);
-  }
-
-  private double[] score(String lower, int[] counted, boolean withOthers) {
     double[] sums = new double[labels.length];
     int[] n = {0};
     NgramExtractor.forEachNgram(
         lower,
         gram -> {
-          float[] row = logProbs.get(gram);
-          if (row != null && (withOthers || !otherOnly.contains(gram))) {
+          Row row = table.get(gram);
+          if (row != null && row.core()) {
             n[0]++;
-            for (int l = 0; l < row.length; l++) {
-              sums[l] += row[l];
-            }
+            add(sums, row.logProbs());
           }
         });
-    if (!withOthers) {
-      for (int l = 0; l < sums.length; l++) {
-        if (isOther[l]) {
-          sums[l] = Double.NEGATIVE_INFINITY;
-        }
-      }
-    }
+    excludeOthers(sums);
     if (counted != null) {
       counted[0] = n[0];
     }
     return sums;
   }
 
+  /** {@link #score} and the scores of every profile ("other_" included, over every known n-gram) in one pass. */
+  public Scores scoreBoth(String lower) {
+    double[] core = new double[labels.length];
+    double[] all = new double[labels.length];
+    int[] n = {0, 0};
+    NgramExtractor.forEachNgram(
+        lower,
+        gram -> {
+          Row row = table.get(gram);
+          if (row != null) {
+            n[1]++;
+            add(all, row.logProbs());
+            if (row.core()) {
+              n[0]++;
+              add(core, row.logProbs());
+            }
+          }
+        });
+    excludeOthers(core);
+    return new Scores(core, n[0], all, n[1]);
+  }
+
+  private static void add(double[] sums, float[] row) {
+    for (int l = 0; l < row.length; l++) {
+      sums[l] += row[l];
+    }
+  }
+
+  private void excludeOthers(double[] sums) {
+    for (int l = 0; l < sums.length; l++) {
+      if (isOther[l]) {
+        sums[l] = Double.NEGATIVE_INFINITY;
+      }
+    }
+  }
+
   /** Number of distinct n-grams held (for memory reports). */
   public int size() {
-    return logProbs.size();
+    return table.size();
   }
 }

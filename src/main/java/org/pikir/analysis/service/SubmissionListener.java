@@ -8,6 +8,7 @@ import org.pikir.consultation.CommentSubmitted;
 import org.pikir.consultation.ConsultationClosed;
 import org.pikir.petition.PetitionChanged;
 import org.pikir.petition.PetitionPublicTexts;
+import org.pikir.petition.PetitionStatus;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -63,11 +64,15 @@ class SubmissionListener {
 
     /**
      * Petitions are analysed once public (after moderation), per country: near-identical petitions form a
-     * campaign and every petition gets a language and topic. The response does not change the petition's text.
+     * campaign and every petition gets a language and topic. Rejections and responses do not change the petition's
+     * own text, so only the approval is analysed.
      */
     @Async
     @TransactionalEventListener
     void on(PetitionChanged e) {
+        if (e.status() != PetitionStatus.COLLECTING) {
+            return;
+        }
         petitions.petition(e.petitionId()).ifPresent(p -> analysis.submit(new AnalysableText("petition",
                 Long.toString(p.petitionId()), "petition:" + p.country(), p.title() + "\n" + p.text(), p.publishedAt())));
     }
