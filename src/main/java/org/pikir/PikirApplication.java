@@ -37,8 +37,9 @@ public class PikirApplication {
         SpringApplication app = new SpringApplication(PikirApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         // The command rebuilds itself; the start-up rebuild in the background would only compete with it.
-        String[] springArgs = Stream.concat(Arrays.stream(args, 1, args.length),
-                Stream.of("--pikir.search.rebuild-on-start=false")).toArray(String[]::new);
+        String[] springArgs = Stream.concat(
+                        Arrays.stream(args, 1, args.length), Stream.of("--pikir.search.rebuild-on-start=false"))
+                .toArray(String[]::new);
         try (ConfigurableApplicationContext context = app.run(springArgs)) {
             return context.getBean(ReindexCommand.class).run(out, err);
         }

@@ -16,53 +16,84 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.pikir");
     }
 
     @Test
     void servicesAndDomainHaveNoVaadinImports() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.pikir.shell..", "org.pikir.shared.i18n..")
-                .and().doNotHaveSimpleName("SecurityConfig")
-                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.pikir.shell..", "org.pikir.shared.i18n..")
+                .and()
+                .doNotHaveSimpleName("SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.vaadin..")
                 .because("views are thin; domain logic and services must not depend on the UI framework")
                 .check(classes);
     }
 
     @Test
     void sharedDependsOnNoFeature() {
-        noClasses().that().resideInAPackage("org.pikir.shared..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.pikir.country..", "org.pikir.account..",
-                        "org.pikir.consultation..", "org.pikir.appeal..", "org.pikir.petition..",
-                        "org.pikir.analysis..", "org.pikir.search..", "org.pikir.consideration..",
-                        "org.pikir.comparison..", "org.pikir.shell..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.pikir.shared..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.pikir.country..",
+                        "org.pikir.account..",
+                        "org.pikir.consultation..",
+                        "org.pikir.appeal..",
+                        "org.pikir.petition..",
+                        "org.pikir.analysis..",
+                        "org.pikir.search..",
+                        "org.pikir.consideration..",
+                        "org.pikir.comparison..",
+                        "org.pikir.shell..")
                 .check(classes);
     }
 
     @Test
     void noFeatureDependsOnTheShellExceptViews() {
-        noClasses().that().resideOutsideOfPackages("..ui..", "org.pikir.shell..")
-                .should().dependOnClassesThat().resideInAPackage("org.pikir.shell..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.pikir.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.pikir.shell..")
                 .check(classes);
     }
 
     @Test
     void featuresAreFreeOfCycles() {
-        slices().matching("org.pikir.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
+        slices().matching("org.pikir.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        com.tngtech.archunit.base.DescribedPredicate.alwaysTrue(),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("org.pikir.shared.."))
                 .check(classes);
     }
 
     @Test
     void analysisCoreIsPlainJava() {
-        noClasses().that().resideInAPackage("org.pikir.analysis..")
-                .and().resideOutsideOfPackages("org.pikir.analysis.service..", "org.pikir.analysis.ui..")
-                .and().haveSimpleNameNotEndingWith("Service")
-                .and().haveSimpleNameNotEndingWith("Config")
-                .and().haveSimpleNameNotEndingWith("DemoData")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "com.vaadin..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.pikir.analysis..")
+                .and()
+                .resideOutsideOfPackages("org.pikir.analysis.service..", "org.pikir.analysis.ui..")
+                .and()
+                .haveSimpleNameNotEndingWith("Service")
+                .and()
+                .haveSimpleNameNotEndingWith("Config")
+                .and()
+                .haveSimpleNameNotEndingWith("DemoData")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

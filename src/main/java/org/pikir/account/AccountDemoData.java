@@ -46,33 +46,114 @@ class AccountDemoData implements DemoDataContributor {
     @Override
     public void load() {
         String hash = encoder.encode(PASSWORD);
-        user("admin@pikir.demo", "Pikir Admin", "KZ", "KZ", UiLanguage.EN, hash, true, EnumSet.of(Role.ADMIN), null, null);
-        user("analyst@pikir.demo", "Dana Analyst", "KZ", "KZ", UiLanguage.EN, hash, true, EnumSet.of(Role.ANALYST), null, null);
-        user("migrant@pikir.demo", "Bekzod Karimov", "KZ", "UZ", UiLanguage.RU, hash, true, EnumSet.of(Role.CITIZEN), null, null);
-        user("unverified@pikir.demo", "Aruzhan Unverified", "KZ", "KZ", UiLanguage.KK, hash, false, EnumSet.of(Role.CITIZEN), null, null);
+        user(
+                "admin@pikir.demo",
+                "Pikir Admin",
+                "KZ",
+                "KZ",
+                UiLanguage.EN,
+                hash,
+                true,
+                EnumSet.of(Role.ADMIN),
+                null,
+                null);
+        user(
+                "analyst@pikir.demo",
+                "Dana Analyst",
+                "KZ",
+                "KZ",
+                UiLanguage.EN,
+                hash,
+                true,
+                EnumSet.of(Role.ANALYST),
+                null,
+                null);
+        user(
+                "migrant@pikir.demo",
+                "Bekzod Karimov",
+                "KZ",
+                "UZ",
+                UiLanguage.RU,
+                hash,
+                true,
+                EnumSet.of(Role.CITIZEN),
+                null,
+                null);
+        user(
+                "unverified@pikir.demo",
+                "Aruzhan Unverified",
+                "KZ",
+                "KZ",
+                UiLanguage.KK,
+                hash,
+                false,
+                EnumSet.of(Role.CITIZEN),
+                null,
+                null);
         List<String[]> citizens = List.of(
-                new String[] {"KZ", "Айгерим Сапарова", "kk"}, new String[] {"UZ", "Dilnoza Yusupova", "ru"},
-                new String[] {"KG", "Азамат Турдубаев", "ru"}, new String[] {"TJ", "Фарух Раҳимов", "ru"},
+                new String[] {"KZ", "Айгерим Сапарова", "kk"},
+                new String[] {"UZ", "Dilnoza Yusupova", "ru"},
+                new String[] {"KG", "Азамат Турдубаев", "ru"},
+                new String[] {"TJ", "Фарух Раҳимов", "ru"},
                 new String[] {"TM", "Aýna Orazowa", "ru"});
         for (String[] c : citizens) {
             String code = c[0].toLowerCase();
-            user("citizen." + code + "@pikir.demo", c[1], c[0], c[0], UiLanguage.fromCode(c[2]).orElseThrow(), hash, true,
-                    EnumSet.of(Role.CITIZEN), null, null);
+            user(
+                    "citizen." + code + "@pikir.demo",
+                    c[1],
+                    c[0],
+                    c[0],
+                    UiLanguage.fromCode(c[2]).orElseThrow(),
+                    hash,
+                    true,
+                    EnumSet.of(Role.CITIZEN),
+                    null,
+                    null);
             CountryCode country = CountryCode.valueOf(c[0]);
-            user("moderator." + code + "@pikir.demo", "Moderator " + c[0], c[0], c[0], UiLanguage.RU, hash, true,
-                    EnumSet.of(Role.MODERATOR), null, country);
-            firstMinistry(country).ifPresent(agency -> user("official." + code + "@pikir.demo",
-                    "Official " + c[0], c[0], c[0], UiLanguage.RU, hash, true, EnumSet.of(Role.OFFICIAL), agency.getId(), null));
+            user(
+                    "moderator." + code + "@pikir.demo",
+                    "Moderator " + c[0],
+                    c[0],
+                    c[0],
+                    UiLanguage.RU,
+                    hash,
+                    true,
+                    EnumSet.of(Role.MODERATOR),
+                    null,
+                    country);
+            firstMinistry(country)
+                    .ifPresent(agency -> user(
+                            "official." + code + "@pikir.demo",
+                            "Official " + c[0],
+                            c[0],
+                            c[0],
+                            UiLanguage.RU,
+                            hash,
+                            true,
+                            EnumSet.of(Role.OFFICIAL),
+                            agency.getId(),
+                            null));
         }
     }
 
     private java.util.Optional<Agency> firstMinistry(CountryCode country) {
-        return countries.agencies(country).stream().filter(a -> a.getKind() == AgencyKind.MINISTRY)
-                .sorted(java.util.Comparator.comparing(Agency::getCode)).findFirst();
+        return countries.agencies(country).stream()
+                .filter(a -> a.getKind() == AgencyKind.MINISTRY)
+                .sorted(java.util.Comparator.comparing(Agency::getCode))
+                .findFirst();
     }
 
-    private void user(String email, String name, String residence, String citizenship, UiLanguage language, String hash,
-            boolean verified, EnumSet<Role> roles, Long agencyId, CountryCode moderatorCountry) {
+    private void user(
+            String email,
+            String name,
+            String residence,
+            String citizenship,
+            UiLanguage language,
+            String hash,
+            boolean verified,
+            EnumSet<Role> roles,
+            Long agencyId,
+            CountryCode moderatorCountry) {
         if (accounts.findByEmail(email).isPresent()) {
             return;
         }

@@ -43,8 +43,13 @@ public class AccountService {
     private final List<IdentityVerifier> verifiers;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            CountryService countries, List<IdentityVerifier> verifiers, Clock clock) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            CountryService countries,
+            List<IdentityVerifier> verifiers,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
@@ -69,8 +74,14 @@ public class AccountService {
             errors.add("email", "account.email.taken");
         }
         errors.throwIfAny();
-        UserAccount account = new UserAccount(email, passwordEncoder.encode(form.password()), displayName,
-                residence, citizenship, language, clock.instant());
+        UserAccount account = new UserAccount(
+                email,
+                passwordEncoder.encode(form.password()),
+                displayName,
+                residence,
+                citizenship,
+                language,
+                clock.instant());
         try {
             return accounts.saveAndFlush(account).getId();
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
@@ -109,7 +120,8 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword, String newPasswordRepeat) {
         UserAccount account = myAccount();
         FieldErrors errors = new FieldErrors();
-        if (account.getPasswordHash() == null || currentPassword == null
+        if (account.getPasswordHash() == null
+                || currentPassword == null
                 || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             errors.add("currentPassword", "account.password.currentWrong");
         }
@@ -137,7 +149,8 @@ public class AccountService {
         if (roles == null || roles.isEmpty()) {
             errors.add("roles", "account.roles.required");
         } else {
-            if (roles.contains(Role.OFFICIAL) && (agencyId == null || countries.agency(agencyId).isEmpty())) {
+            if (roles.contains(Role.OFFICIAL)
+                    && (agencyId == null || countries.agency(agencyId).isEmpty())) {
                 errors.add("agency", "account.roles.officialNeedsAgency");
             }
             if (roles.contains(Role.MODERATOR) && moderatorCountry == null) {
@@ -155,13 +168,16 @@ public class AccountService {
     @PreAuthorize(Roles.HAS_ADMIN)
     public void verify(long accountId, String evidence) {
         UserAccount account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-        IdentityVerifier verifier = verifiers.stream().findFirst()
-                .orElseThrow(() -> new DomainException("account.verify.noVerifier"));
+        IdentityVerifier verifier =
+                verifiers.stream().findFirst().orElseThrow(() -> new DomainException("account.verify.noVerifier"));
         IdentityVerifier.VerificationResult result = verifier.verify(accountId, evidence);
         if (!result.verified()) {
             throw InvalidInputException.of("evidence", result.reasonKey());
         }
-        account.markVerified(clock.instant(), verifier.name() + ":" + currentUser.get().map(PikirUser::getUsername).orElse("system"));
+        account.markVerified(
+                clock.instant(),
+                verifier.name() + ":"
+                        + currentUser.get().map(PikirUser::getUsername).orElse("system"));
     }
 
     /** Withdraws a verification (e.g. made in error). */
@@ -189,14 +205,16 @@ public class AccountService {
     /** E-mail address and language of an account, for notifications; not for display to others. */
     @Transactional(readOnly = true)
     public java.util.Optional<Contact> contact(long accountId) {
-        return accounts.findById(accountId).filter(UserAccount::isEnabled)
+        return accounts.findById(accountId)
+                .filter(UserAccount::isEnabled)
                 .map(a -> new Contact(a.getId(), a.getEmail(), a.getDisplayName(), a.getPreferredLanguage()));
     }
 
     /** Accounts of officials bound to an agency (to notify them). */
     @Transactional(readOnly = true)
     public List<Contact> officialsOf(long agencyId) {
-        return accounts.findByRoleAndAgency(Role.OFFICIAL, agencyId).stream().filter(UserAccount::isEnabled)
+        return accounts.findByRoleAndAgency(Role.OFFICIAL, agencyId).stream()
+                .filter(UserAccount::isEnabled)
                 .map(a -> new Contact(a.getId(), a.getEmail(), a.getDisplayName(), a.getPreferredLanguage()))
                 .toList();
     }

@@ -22,7 +22,9 @@ class LoginThrottle {
     private final int maxFailures;
     private final Duration lockDuration;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock,
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
             @Value("${pikir.security.login.max-failures:5}") int maxFailures,
             @Value("${pikir.security.login.lock-minutes:15}") int lockMinutes) {
         this.jdbc = jdbc;
@@ -44,8 +46,7 @@ class LoginThrottle {
                                       then null
                                       when login_throttle.failures + 1 >= ? then ?
                                       else login_throttle.locked_until end
-                """,
-                key(email), ts(now), ts(now), ts(now), maxFailures, ts(now.plus(lockDuration)));
+                """, key(email), ts(now), ts(now), ts(now), maxFailures, ts(now.plus(lockDuration)));
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -56,8 +57,11 @@ class LoginThrottle {
     @Transactional(readOnly = true)
     boolean isLocked(String email) {
         Instant now = clock.instant();
-        return !jdbc.query("select 1 from login_throttle where email = ? and locked_until > ?",
-                        (rs, i) -> 1, key(email), ts(now))
+        return !jdbc.query(
+                        "select 1 from login_throttle where email = ? and locked_until > ?",
+                        (rs, i) -> 1,
+                        key(email),
+                        ts(now))
                 .isEmpty();
     }
 

@@ -32,8 +32,8 @@ final class OidcAccountLinker implements OAuth2UserService<OidcUserRequest, Oidc
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidc = delegate.loadUser(request);
         String subject = request.getClientRegistration().getRegistrationId() + ":" + oidc.getSubject();
-        UserAccount account = tx.execute(status -> accounts.findByOidcSubject(subject)
-                .orElseGet(() -> linkOrCreate(oidc, subject)));
+        UserAccount account =
+                tx.execute(status -> accounts.findByOidcSubject(subject).orElseGet(() -> linkOrCreate(oidc, subject)));
         if (account == null || !account.isEnabled()) {
             throw new OAuth2AuthenticationException(new OAuth2Error("account_disabled"));
         }
@@ -45,9 +45,15 @@ final class OidcAccountLinker implements OAuth2UserService<OidcUserRequest, Oidc
         if (email == null || !Boolean.TRUE.equals(oidc.getEmailVerified())) {
             throw new OAuth2AuthenticationException(new OAuth2Error("verified_email_required"));
         }
-        UserAccount account = accounts.findByEmail(email).orElseGet(() -> new UserAccount(
-                email.toLowerCase(Locale.ROOT), null, displayName(oidc), "KZ", "KZ", UiLanguage.FALLBACK,
-                clock.instant()));
+        UserAccount account = accounts.findByEmail(email)
+                .orElseGet(() -> new UserAccount(
+                        email.toLowerCase(Locale.ROOT),
+                        null,
+                        displayName(oidc),
+                        "KZ",
+                        "KZ",
+                        UiLanguage.FALLBACK,
+                        clock.instant()));
         account.linkOidcSubject(subject);
         return accounts.save(account);
     }

@@ -15,9 +15,21 @@ final class PasswordPolicy {
     static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
-            "1234567890", "12345678910", "qwertyuiop", "password12", "password123", "1q2w3e4r5t",
-            "qwerty1234", "qwerty12345", "1qaz2wsx3edc", "iloveyou12", "abc1234567", "admin12345",
-            "пароль1234", "йцукенгшщз", "qazwsxedc1");
+            "1234567890",
+            "12345678910",
+            "qwertyuiop",
+            "password12",
+            "password123",
+            "1q2w3e4r5t",
+            "qwerty1234",
+            "qwerty12345",
+            "1qaz2wsx3edc",
+            "iloveyou12",
+            "abc1234567",
+            "admin12345",
+            "пароль1234",
+            "йцукенгшщз",
+            "qazwsxedc1");
 
     private PasswordPolicy() {}
 
@@ -39,7 +51,8 @@ final class PasswordPolicy {
             return Optional.of(Message.of("account.password.needsLetterAndDigit"));
         }
         String lower = password.toLowerCase(Locale.ROOT);
-        if (COMMON.contains(lower) || (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT)))) {
+        if (COMMON.contains(lower)
+                || (email != null && lower.equals(email.strip().toLowerCase(Locale.ROOT)))) {
             return Optional.of(Message.of("account.password.tooCommon"));
         }
         return Optional.empty();

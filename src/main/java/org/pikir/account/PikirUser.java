@@ -23,8 +23,14 @@ public final class PikirUser extends User {
     private final CountryCode moderatorCountry;
 
     PikirUser(UserAccount account, boolean locked) {
-        super(account.getEmail(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
-                account.isEnabled(), true, true, !locked, authorities(account.getRoles()));
+        super(
+                account.getEmail(),
+                account.getPasswordHash() == null ? "" : account.getPasswordHash(),
+                account.isEnabled(),
+                true,
+                true,
+                !locked,
+                authorities(account.getRoles()));
         this.accountId = account.getId();
         this.displayName = account.getDisplayName();
         this.agencyId = account.getAgencyId();
@@ -32,7 +38,9 @@ public final class PikirUser extends User {
     }
 
     static Collection<GrantedAuthority> authorities(Set<Role> roles) {
-        return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList();
+        return roles.stream()
+                .map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority()))
+                .toList();
     }
 
     public long accountId() {

@@ -25,11 +25,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SecurityConfig {
 
     /** Paths of the public, read-only open-data API and static assets; everything else goes through Vaadin. */
-    static final String[] PUBLIC_PATHS = {"/api/**", "/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/robots.txt"};
+    static final String[] PUBLIC_PATHS = {
+        "/api/**", "/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/robots.txt"
+    };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-            UserAccountRepository accounts, TransactionTemplate tx, Clock clock) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> oidc,
+            UserAccountRepository accounts,
+            TransactionTemplate tx,
+            Clock clock)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         boolean oidcConfigured = oidc.getIfAvailable() != null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
@@ -43,7 +50,8 @@ class SecurityConfig {
             }
         });
         if (oidcConfigured) {
-            http.oauth2Login(o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAccountLinker(accounts, tx, clock))));
+            http.oauth2Login(
+                    o -> o.userInfoEndpoint(u -> u.oidcUserService(new OidcAccountLinker(accounts, tx, clock))));
         }
         return http.build();
     }

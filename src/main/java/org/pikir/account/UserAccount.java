@@ -66,8 +66,14 @@ public class UserAccount {
 
     protected UserAccount() {}
 
-    UserAccount(String email, String passwordHash, String displayName, String residenceCountry,
-            String citizenship, UiLanguage language, Instant createdAt) {
+    UserAccount(
+            String email,
+            String passwordHash,
+            String displayName,
+            String residenceCountry,
+            String citizenship,
+            UiLanguage language,
+            Instant createdAt) {
         this.email = email;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

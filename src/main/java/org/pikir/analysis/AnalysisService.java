@@ -49,8 +49,12 @@ public class AnalysisService {
      */
     static final int REFIT_MIN_ITEMS = 20;
 
-    AnalysisService(AnalysisConfig.LazyEngine engine, AnalysisStore store, TransactionTemplate tx,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor, Clock clock) {
+    AnalysisService(
+            AnalysisConfig.LazyEngine engine,
+            AnalysisStore store,
+            TransactionTemplate tx,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            Clock clock) {
         this.engine = engine;
         this.store = store;
         this.tx = tx;

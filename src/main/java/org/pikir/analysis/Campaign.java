@@ -16,31 +16,31 @@ import java.util.List;
  * @param additions distinct sentences citizens added to the form letter — what an official must not miss
  */
 public record Campaign(
-    String id,
-    String template,
-    String templateItemId,
-    List<String> memberIds,
-    int variants,
-    Instant firstSeen,
-    Instant lastSeen,
-    List<Addition> additions) {
+        String id,
+        String template,
+        String templateItemId,
+        List<String> memberIds,
+        int variants,
+        Instant firstSeen,
+        Instant lastSeen,
+        List<Addition> additions) {
 
-  public Campaign {
-    memberIds = List.copyOf(memberIds);
-    additions = List.copyOf(additions);
-  }
+    public Campaign {
+        memberIds = List.copyOf(memberIds);
+        additions = List.copyOf(additions);
+    }
 
-  /** Number of members. */
-  public int size() {
-    return memberIds.size();
-  }
+    /** Number of members. */
+    public int size() {
+        return memberIds.size();
+    }
 
-  /**
-   * A sentence found in members but not in the campaign's shared text.
-   *
-   * @param text the sentence as the citizen wrote it
-   * @param firstItemId the first member that contains it
-   * @param count how many members contain it (same sentence after normalisation)
-   */
-  public record Addition(String text, String firstItemId, int count) {}
+    /**
+     * A sentence found in members but not in the campaign's shared text.
+     *
+     * @param text the sentence as the citizen wrote it
+     * @param firstItemId the first member that contains it
+     * @param count how many members contain it (same sentence after normalisation)
+     */
+    public record Addition(String text, String firstItemId, int count) {}
 }

@@ -10,11 +10,12 @@ import java.util.List;
  * @param topics topics, largest first
  * @param index an index over the scope for placing new items without re-clustering (null when not requested)
  */
-public record ScopeAnalysis(List<Assignment> assignments, List<Campaign> campaigns, List<Topic> topics, ScopeIndex index) {
+public record ScopeAnalysis(
+        List<Assignment> assignments, List<Campaign> campaigns, List<Topic> topics, ScopeIndex index) {
 
-  public ScopeAnalysis {
-    assignments = List.copyOf(assignments);
-    campaigns = List.copyOf(campaigns);
-    topics = List.copyOf(topics);
-  }
+    public ScopeAnalysis {
+        assignments = List.copyOf(assignments);
+        campaigns = List.copyOf(campaigns);
+        topics = List.copyOf(topics);
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record TextItem(String id, String text, Instant createdAt) {
 
-  public TextItem {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(text, "text");
-  }
+    public TextItem {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Topic(String id, String label, List<String> terms, int size) {
 
-  public Topic {
-    terms = List.copyOf(terms);
-  }
+    public Topic {
+        terms = List.copyOf(terms);
+    }
 }

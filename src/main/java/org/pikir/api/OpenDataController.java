@@ -63,8 +63,12 @@ class OpenDataController {
     private final ReportExport reports;
     private final PetitionService petitions;
 
-    OpenDataController(CountryService countries, ConsultationQueries consultations, ConsiderationQueries consideration,
-            ReportExport reports, PetitionService petitions) {
+    OpenDataController(
+            CountryService countries,
+            ConsultationQueries consultations,
+            ConsiderationQueries consideration,
+            ReportExport reports,
+            PetitionService petitions) {
         this.countries = countries;
         this.consultations = consultations;
         this.consideration = consideration;
@@ -78,41 +82,119 @@ class OpenDataController {
         }
     }
 
-    record CountryJson(String code, String nameKk, String nameRu, String nameEn, List<String> officialLanguages,
-            long population, Double egdi2012, Double egdi2022) {}
+    record CountryJson(
+            String code,
+            String nameKk,
+            String nameRu,
+            String nameEn,
+            List<String> officialLanguages,
+            long population,
+            Double egdi2012,
+            Double egdi2022) {}
 
-    record ConsultationJson(long id, String country, long agencyId, Names agency, String policyArea, String status,
-            Names title, Instant opensAt, Instant closesAt, int currentVersion, long comments) {}
+    record ConsultationJson(
+            long id,
+            String country,
+            long agencyId,
+            Names agency,
+            String policyArea,
+            String status,
+            Names title,
+            Instant opensAt,
+            Instant closesAt,
+            int currentVersion,
+            long comments) {}
 
     record ArticleJson(long id, String ref, int position, String number, Names chapter, Names heading, Names text) {}
 
     record VersionJson(int number, Instant publishedAt, String changeNote) {}
 
-    record ConsultationDetailJson(long id, String country, long agencyId, Names agency, String policyArea, String status,
-            Names title, Names summary, Instant opensAt, Instant closesAt, int currentVersion, long support, long oppose,
-            long comments, long participants, List<VersionJson> versions, List<ArticleJson> articles,
+    record ConsultationDetailJson(
+            long id,
+            String country,
+            long agencyId,
+            Names agency,
+            String policyArea,
+            String status,
+            Names title,
+            Names summary,
+            Instant opensAt,
+            Instant closesAt,
+            int currentVersion,
+            long support,
+            long oppose,
+            long comments,
+            long participants,
+            List<VersionJson> versions,
+            List<ArticleJson> articles,
             boolean reportAvailable) {}
 
-    record DecisionJson(String outcome, String level, String reason, Instant decidedAt, List<ArticleRef> changedArticles) {}
+    record DecisionJson(
+            String outcome, String level, String reason, Instant decidedAt, List<ArticleRef> changedArticles) {}
 
     record ArticleRef(long articleId, String number, int version) {}
 
-    record CommentJson(long id, Long articleId, Long parentId, String authorName, String body, boolean hidden,
-            String language, Instant createdAt, int agree, int disagree, String campaign, String topic,
+    record CommentJson(
+            long id,
+            Long articleId,
+            Long parentId,
+            String authorName,
+            String body,
+            boolean hidden,
+            String language,
+            Instant createdAt,
+            int agree,
+            int disagree,
+            String campaign,
+            String topic,
             DecisionJson decision) {}
 
-    record ReportRowJson(long decisionId, String level, String group, long comments, String outcome, String reason,
-            Instant decidedAt, boolean revised, List<ArticleRef> changedArticles) {}
+    record ReportRowJson(
+            long decisionId,
+            String level,
+            String group,
+            long comments,
+            String outcome,
+            String reason,
+            Instant decidedAt,
+            boolean revised,
+            List<ArticleRef> changedArticles) {}
 
-    record ReportJson(long consultationId, Names title, String status, long comments, long considered,
+    record ReportJson(
+            long consultationId,
+            Names title,
+            String status,
+            long comments,
+            long considered,
             List<ReportRowJson> rows) {}
 
-    record PetitionJson(long id, String country, long agencyId, String title, String status, long signatures,
-            int threshold, Instant openedAt, Instant closesAt, Instant responseDue) {}
+    record PetitionJson(
+            long id,
+            String country,
+            long agencyId,
+            String title,
+            String status,
+            long signatures,
+            int threshold,
+            Instant openedAt,
+            Instant closesAt,
+            Instant responseDue) {}
 
-    record PetitionDetailJson(long id, String country, long agencyId, String title, String text, String requestedAction,
-            String status, long signatures, int threshold, Instant openedAt, Instant closesAt, String responseDecision,
-            String responseText, Instant respondedAt) {}
+    record PetitionDetailJson(
+            long id,
+            String country,
+            long agencyId,
+            String title,
+            String text,
+            String requestedAction,
+            String status,
+            long signatures,
+            int threshold,
+            Instant openedAt,
+            Instant closesAt,
+            String responseDecision,
+            String responseText,
+            Instant respondedAt) {}
 
     record ErrorJson(int status, String error) {}
 
@@ -120,67 +202,135 @@ class OpenDataController {
 
     @GetMapping("/countries")
     ResponseEntity<List<CountryJson>> countries() {
-        return ok(countries.countries().stream().map(OpenDataController::country).toList());
+        return ok(
+                countries.countries().stream().map(OpenDataController::country).toList());
     }
 
     @GetMapping(value = "/countries.csv", produces = "text/csv")
     ResponseEntity<String> countriesCsv() {
-        List<List<String>> rows = countries.countries().stream().map(OpenDataController::country)
-                .map(c -> List.of(c.code(), str(c.nameKk()), str(c.nameRu()), str(c.nameEn()),
-                        String.join(" ", c.officialLanguages()), String.valueOf(c.population()), str(c.egdi2012()),
-                        str(c.egdi2022()))).toList();
-        return csv(List.of("code", "name_kk", "name_ru", "name_en", "official_languages", "population", "egdi_2012",
-                "egdi_2022"), rows);
+        List<List<String>> rows = countries.countries().stream()
+                .map(OpenDataController::country)
+                .map(c -> List.of(
+                        c.code(),
+                        str(c.nameKk()),
+                        str(c.nameRu()),
+                        str(c.nameEn()),
+                        String.join(" ", c.officialLanguages()),
+                        String.valueOf(c.population()),
+                        str(c.egdi2012()),
+                        str(c.egdi2022())))
+                .toList();
+        return csv(
+                List.of(
+                        "code",
+                        "name_kk",
+                        "name_ru",
+                        "name_en",
+                        "official_languages",
+                        "population",
+                        "egdi_2012",
+                        "egdi_2022"),
+                rows);
     }
 
     private static CountryJson country(Country c) {
-        return new CountryJson(c.getCode().name(), c.getName().in(UiLanguage.KK.locale()),
-                c.getName().in(UiLanguage.RU.locale()), c.getName().in(UiLanguage.EN.locale()), c.getOfficialLanguages(),
-                c.getPopulation(), c.getEgdi2012() == null ? null : c.getEgdi2012().doubleValue(),
+        return new CountryJson(
+                c.getCode().name(),
+                c.getName().in(UiLanguage.KK.locale()),
+                c.getName().in(UiLanguage.RU.locale()),
+                c.getName().in(UiLanguage.EN.locale()),
+                c.getOfficialLanguages(),
+                c.getPopulation(),
+                c.getEgdi2012() == null ? null : c.getEgdi2012().doubleValue(),
                 c.getEgdi2022() == null ? null : c.getEgdi2022().doubleValue());
     }
 
     // --- consultations ------------------------------------------------------------------------------------
 
     @GetMapping("/consultations")
-    ResponseEntity<ApiPage<ConsultationJson>> consultations(@RequestParam(required = false) String country,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+    ResponseEntity<ApiPage<ConsultationJson>> consultations(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         DraftFilter filter = filter(country, status);
         List<ConsultationJson> rows = consultations.search(filter, paging.offset(), paging.fetch()).stream()
-                .map(OpenDataController::consultation).toList();
+                .map(OpenDataController::consultation)
+                .toList();
         return ok(ApiPage.of(paging.page(), paging.size(), rows, consultations.count(filter)));
     }
 
     @GetMapping(value = "/consultations.csv", produces = "text/csv")
-    ResponseEntity<String> consultationsCsv(@RequestParam(required = false) String country,
-            @RequestParam(required = false) String status) {
+    ResponseEntity<String> consultationsCsv(
+            @RequestParam(required = false) String country, @RequestParam(required = false) String status) {
         List<List<String>> rows = consultations.search(filter(country, status), 0, 200).stream()
                 .map(OpenDataController::consultation)
-                .map(c -> List.of(String.valueOf(c.id()), c.country(), String.valueOf(c.agencyId()), str(c.agency().ru()),
-                        c.policyArea(), c.status(), str(c.title().kk()), str(c.title().ru()), str(c.title().en()),
-                        str(c.opensAt()), str(c.closesAt()), String.valueOf(c.currentVersion()),
-                        String.valueOf(c.comments()))).toList();
-        return csv(List.of("id", "country", "agency_id", "agency_ru", "policy_area", "status", "title_kk", "title_ru",
-                "title_en", "opens_at", "closes_at", "current_version", "comments"), rows);
+                .map(c -> List.of(
+                        String.valueOf(c.id()),
+                        c.country(),
+                        String.valueOf(c.agencyId()),
+                        str(c.agency().ru()),
+                        c.policyArea(),
+                        c.status(),
+                        str(c.title().kk()),
+                        str(c.title().ru()),
+                        str(c.title().en()),
+                        str(c.opensAt()),
+                        str(c.closesAt()),
+                        String.valueOf(c.currentVersion()),
+                        String.valueOf(c.comments())))
+                .toList();
+        return csv(
+                List.of(
+                        "id",
+                        "country",
+                        "agency_id",
+                        "agency_ru",
+                        "policy_area",
+                        "status",
+                        "title_kk",
+                        "title_ru",
+                        "title_en",
+                        "opens_at",
+                        "closes_at",
+                        "current_version",
+                        "comments"),
+                rows);
     }
 
     @GetMapping("/consultations/{id}")
     ResponseEntity<ConsultationDetailJson> consultation(@PathVariable long id) {
         DraftDetail d = publicDraft(id);
-        return ok(new ConsultationDetailJson(d.id(), d.country().name(), d.agencyId(), Names.of(d.agencyName()),
-                d.policyArea().name(), d.status().name(), Names.of(d.title()), Names.of(d.summary()), d.opensAt(),
-                d.closesAt(), d.currentVersion(), d.tallies().support(), d.tallies().oppose(), d.tallies().comments(),
-                d.tallies().participants(), d.versions().stream().map(v -> new VersionJson(v.number(), v.publishedAt(),
-                        v.changeNote())).toList(), d.articles().stream().map(OpenDataController::article).toList(),
+        return ok(new ConsultationDetailJson(
+                d.id(),
+                d.country().name(),
+                d.agencyId(),
+                Names.of(d.agencyName()),
+                d.policyArea().name(),
+                d.status().name(),
+                Names.of(d.title()),
+                Names.of(d.summary()),
+                d.opensAt(),
+                d.closesAt(),
+                d.currentVersion(),
+                d.tallies().support(),
+                d.tallies().oppose(),
+                d.tallies().comments(),
+                d.tallies().participants(),
+                d.versions().stream()
+                        .map(v -> new VersionJson(v.number(), v.publishedAt(), v.changeNote()))
+                        .toList(),
+                d.articles().stream().map(OpenDataController::article).toList(),
                 consideration.reportAvailable(id)));
     }
 
     @GetMapping("/consultations/{id}/versions/{number}/articles")
     ResponseEntity<List<ArticleJson>> articles(@PathVariable long id, @PathVariable int number) {
         publicDraft(id);
-        List<ArticleJson> articles = consultations.articles(id, number).stream().map(OpenDataController::article).toList();
+        List<ArticleJson> articles = consultations.articles(id, number).stream()
+                .map(OpenDataController::article)
+                .toList();
         if (articles.isEmpty()) {
             throw new NotFoundException();
         }
@@ -188,11 +338,16 @@ class OpenDataController {
     }
 
     @GetMapping("/consultations/{id}/comments")
-    ResponseEntity<ApiPage<CommentJson>> comments(@PathVariable long id, @RequestParam(required = false) Integer page,
+    ResponseEntity<ApiPage<CommentJson>> comments(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         DraftDetail d = publicDraft(id);
-        return ok(ApiPage.of(paging.page(), paging.size(), comments(id, paging.offset(), paging.fetch()),
+        return ok(ApiPage.of(
+                paging.page(),
+                paging.size(),
+                comments(id, paging.offset(), paging.fetch()),
                 d.tallies().comments()));
     }
 
@@ -202,32 +357,74 @@ class OpenDataController {
         List<List<String>> rows = new ArrayList<>();
         for (int offset = 0; ; offset += 500) {
             List<CommentJson> chunk = comments(id, offset, 500);
-            chunk.forEach(c -> rows.add(List.of(String.valueOf(c.id()), str(c.articleId()), str(c.parentId()),
-                    str(c.authorName()), str(c.body()), str(c.language()), str(c.createdAt()), String.valueOf(c.agree()),
-                    String.valueOf(c.disagree()), str(c.campaign()), str(c.topic()),
+            chunk.forEach(c -> rows.add(List.of(
+                    String.valueOf(c.id()),
+                    str(c.articleId()),
+                    str(c.parentId()),
+                    str(c.authorName()),
+                    str(c.body()),
+                    str(c.language()),
+                    str(c.createdAt()),
+                    String.valueOf(c.agree()),
+                    String.valueOf(c.disagree()),
+                    str(c.campaign()),
+                    str(c.topic()),
                     c.decision() == null ? "" : c.decision().outcome(),
                     c.decision() == null ? "" : str(c.decision().reason()))));
             if (chunk.size() < 500) {
                 break;
             }
         }
-        return csv(List.of("id", "article_id", "parent_id", "author_name", "body", "language", "created_at", "agree",
-                "disagree", "campaign", "topic", "decision", "reason"), rows);
+        return csv(
+                List.of(
+                        "id",
+                        "article_id",
+                        "parent_id",
+                        "author_name",
+                        "body",
+                        "language",
+                        "created_at",
+                        "agree",
+                        "disagree",
+                        "campaign",
+                        "topic",
+                        "decision",
+                        "reason"),
+                rows);
     }
 
     private List<CommentJson> comments(long draftId, int offset, int limit) {
         List<CommentEntry> entries = consultations.allComments(draftId, offset, limit);
-        Map<Long, CommentDecision> decisions = consideration.decisionsOf(entries.stream().map(CommentEntry::id).toList());
+        Map<Long, CommentDecision> decisions =
+                consideration.decisionsOf(entries.stream().map(CommentEntry::id).toList());
         Map<Long, Membership> memberships = consideration.memberships(draftId);
-        return entries.stream().map(c -> {
-            CommentDecision d = decisions.get(c.id());
-            Membership m = memberships.get(c.id());
-            return new CommentJson(c.id(), c.articleId(), c.parentId(), PublicText.mask(c.authorName()),
-                    PublicText.mask(c.body()), c.hidden(), c.language(), c.createdAt(), c.agree(), c.disagree(),
-                    m == null ? null : m.campaignKey(), m == null ? null : m.topicKey(),
-                    d == null ? null : new DecisionJson(d.outcome().name(), d.via().name(), PublicText.mask(d.reason()),
-                            d.decidedAt(), refs(d.articles())));
-        }).toList();
+        return entries.stream()
+                .map(c -> {
+                    CommentDecision d = decisions.get(c.id());
+                    Membership m = memberships.get(c.id());
+                    return new CommentJson(
+                            c.id(),
+                            c.articleId(),
+                            c.parentId(),
+                            PublicText.mask(c.authorName()),
+                            PublicText.mask(c.body()),
+                            c.hidden(),
+                            c.language(),
+                            c.createdAt(),
+                            c.agree(),
+                            c.disagree(),
+                            m == null ? null : m.campaignKey(),
+                            m == null ? null : m.topicKey(),
+                            d == null
+                                    ? null
+                                    : new DecisionJson(
+                                            d.outcome().name(),
+                                            d.via().name(),
+                                            PublicText.mask(d.reason()),
+                                            d.decidedAt(),
+                                            refs(d.articles())));
+                })
+                .toList();
     }
 
     // --- consideration reports ----------------------------------------------------------------------------
@@ -235,49 +432,91 @@ class OpenDataController {
     @GetMapping("/consultations/{id}/consideration-report")
     ResponseEntity<ReportJson> report(@PathVariable long id) {
         Report r = consideration.report(id);
-        return ok(new ReportJson(r.draftId(), Names.of(r.title()), r.status().name(), r.comments(), r.considered(),
-                r.rows().stream().map(row -> new ReportRowJson(row.decisionId(), row.level().name(),
-                        PublicText.mask(row.label()), row.comments(), row.outcome().name(), PublicText.mask(row.reason()),
-                        row.decidedAt(), row.revised(), refs(row.articles()))).toList()));
+        return ok(new ReportJson(
+                r.draftId(),
+                Names.of(r.title()),
+                r.status().name(),
+                r.comments(),
+                r.considered(),
+                r.rows().stream()
+                        .map(row -> new ReportRowJson(
+                                row.decisionId(),
+                                row.level().name(),
+                                PublicText.mask(row.label()),
+                                row.comments(),
+                                row.outcome().name(),
+                                PublicText.mask(row.reason()),
+                                row.decidedAt(),
+                                row.revised(),
+                                refs(row.articles())))
+                        .toList()));
     }
 
     @GetMapping(value = "/consultations/{id}/consideration-report.csv", produces = "text/csv")
     ResponseEntity<String> reportCsv(@PathVariable long id, @RequestParam(required = false) String lang) {
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(CSV)
+        return ResponseEntity.ok()
+                .cacheControl(CACHE)
+                .contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"consideration-report-" + id + ".csv\"")
                 .body(PublicText.mask(reports.csv(consideration.report(id), language(lang))));
     }
 
     @GetMapping(value = "/consultations/{id}/consideration-report.html", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> reportHtml(@PathVariable long id, @RequestParam(required = false) String lang) {
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .cacheControl(CACHE)
+                .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
                 .body(PublicText.mask(reports.html(consideration.report(id), language(lang))));
     }
 
     // --- petitions ----------------------------------------------------------------------------------------
 
     @GetMapping("/petitions")
-    ResponseEntity<ApiPage<PetitionJson>> petitions(@RequestParam(required = false) String country,
-            @RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
+    ResponseEntity<ApiPage<PetitionJson>> petitions(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        List<PetitionJson> rows = petitions.search(petitionFilter(country, status), paging.offset(), paging.fetch())
-                .stream().map(OpenDataController::petition).toList();
+        List<PetitionJson> rows =
+                petitions.search(petitionFilter(country, status), paging.offset(), paging.fetch()).stream()
+                        .map(OpenDataController::petition)
+                        .toList();
         return ok(ApiPage.of(paging.page(), paging.size(), rows, null));
     }
 
     @GetMapping(value = "/petitions.csv", produces = "text/csv")
-    ResponseEntity<String> petitionsCsv(@RequestParam(required = false) String country,
-            @RequestParam(required = false) String status) {
+    ResponseEntity<String> petitionsCsv(
+            @RequestParam(required = false) String country, @RequestParam(required = false) String status) {
         List<List<String>> rows = petitions.search(petitionFilter(country, status), 0, 1000).stream()
                 .map(OpenDataController::petition)
-                // A rejection for offensive content or personal data hides the title (null): an empty cell, not a crash.
-                .map(p -> List.of(String.valueOf(p.id()), p.country(), String.valueOf(p.agencyId()),
-                        java.util.Objects.toString(p.title(), ""), p.status(),
-                        String.valueOf(p.signatures()), String.valueOf(p.threshold()), str(p.openedAt()),
-                        str(p.closesAt()), str(p.responseDue()))).toList();
-        return csv(List.of("id", "country", "agency_id", "title", "status", "signatures", "threshold", "opened_at",
-                "closes_at", "response_due"), rows);
+                // A rejection for offensive content or personal data hides the title (null): an empty cell, not a
+                // crash.
+                .map(p -> List.of(
+                        String.valueOf(p.id()),
+                        p.country(),
+                        String.valueOf(p.agencyId()),
+                        java.util.Objects.toString(p.title(), ""),
+                        p.status(),
+                        String.valueOf(p.signatures()),
+                        String.valueOf(p.threshold()),
+                        str(p.openedAt()),
+                        str(p.closesAt()),
+                        str(p.responseDue())))
+                .toList();
+        return csv(
+                List.of(
+                        "id",
+                        "country",
+                        "agency_id",
+                        "title",
+                        "status",
+                        "signatures",
+                        "threshold",
+                        "opened_at",
+                        "closes_at",
+                        "response_due"),
+                rows);
     }
 
     @GetMapping("/petitions/{id}")
@@ -287,16 +526,35 @@ class OpenDataController {
         if (p.getStatus() == PetitionStatus.PENDING || p.getStatus() == PetitionStatus.REJECTED) {
             throw new NotFoundException();
         }
-        return ok(new PetitionDetailJson(p.getId(), p.getCountry().name(), p.getAgencyId(), PublicText.mask(p.getTitle()),
-                PublicText.mask(p.getText()), PublicText.mask(p.getRequestedAction()), p.getStatus().name(),
-                d.signatures(), p.getThreshold(), p.getOpenedAt(), p.getClosesAt(),
+        return ok(new PetitionDetailJson(
+                p.getId(),
+                p.getCountry().name(),
+                p.getAgencyId(),
+                PublicText.mask(p.getTitle()),
+                PublicText.mask(p.getText()),
+                PublicText.mask(p.getRequestedAction()),
+                p.getStatus().name(),
+                d.signatures(),
+                p.getThreshold(),
+                p.getOpenedAt(),
+                p.getClosesAt(),
                 p.getResponseDecision() == null ? null : p.getResponseDecision().name(),
-                PublicText.mask(p.getResponseText()), p.getRespondedAt()));
+                PublicText.mask(p.getResponseText()),
+                p.getRespondedAt()));
     }
 
     private static PetitionJson petition(PetitionSummary p) {
-        return new PetitionJson(p.id(), p.country().name(), p.agencyId(), PublicText.mask(p.title()), p.status().name(),
-                p.signatures(), p.threshold(), p.openedAt(), p.closesAt(), p.responseDue());
+        return new PetitionJson(
+                p.id(),
+                p.country().name(),
+                p.agencyId(),
+                PublicText.mask(p.title()),
+                p.status().name(),
+                p.signatures(),
+                p.threshold(),
+                p.openedAt(),
+                p.closesAt(),
+                p.responseDue());
     }
 
     // --- OpenAPI ------------------------------------------------------------------------------------------
@@ -304,7 +562,10 @@ class OpenDataController {
     @GetMapping(value = "/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<String> openApi() throws java.io.IOException {
         String json = new ClassPathResource("org/pikir/api/openapi.json").getContentAsString(StandardCharsets.UTF_8);
-        return ResponseEntity.ok().cacheControl(CACHE).contentType(MediaType.APPLICATION_JSON).body(json);
+        return ResponseEntity.ok()
+                .cacheControl(CACHE)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(json);
     }
 
     // --- errors and helpers -------------------------------------------------------------------------------
@@ -314,10 +575,14 @@ class OpenDataController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorJson(404, "not found"));
     }
 
-    @ExceptionHandler({Paging.BadRequest.class, MethodArgumentTypeMismatchException.class, IllegalArgumentException.class})
+    @ExceptionHandler({
+        Paging.BadRequest.class,
+        MethodArgumentTypeMismatchException.class,
+        IllegalArgumentException.class
+    })
     ResponseEntity<ErrorJson> badRequest(Exception e) {
-        return ResponseEntity.badRequest().body(new ErrorJson(400, e instanceof Paging.BadRequest ? e.getMessage()
-                : "invalid parameter"));
+        return ResponseEntity.badRequest()
+                .body(new ErrorJson(400, e instanceof Paging.BadRequest ? e.getMessage() : "invalid parameter"));
     }
 
     private DraftDetail publicDraft(long id) {
@@ -329,8 +594,13 @@ class OpenDataController {
     }
 
     private static DraftFilter filter(String country, String status) {
-        return new DraftFilter(country == null ? null : CountryCode.valueOf(country.toUpperCase()), null, null,
-                status == null ? null : StatusFilter.valueOf(status.toUpperCase()), null, null);
+        return new DraftFilter(
+                country == null ? null : CountryCode.valueOf(country.toUpperCase()),
+                null,
+                null,
+                status == null ? null : StatusFilter.valueOf(status.toUpperCase()),
+                null,
+                null);
     }
 
     private static PetitionFilter petitionFilter(String country, String status) {
@@ -346,18 +616,35 @@ class OpenDataController {
     }
 
     private static ConsultationJson consultation(DraftSummary d) {
-        return new ConsultationJson(d.id(), d.country().name(), d.agencyId(), Names.of(d.agencyName()),
-                d.policyArea().name(), d.status().name(), Names.of(d.title()), d.opensAt(), d.closesAt(),
-                d.currentVersion(), d.comments());
+        return new ConsultationJson(
+                d.id(),
+                d.country().name(),
+                d.agencyId(),
+                Names.of(d.agencyName()),
+                d.policyArea().name(),
+                d.status().name(),
+                Names.of(d.title()),
+                d.opensAt(),
+                d.closesAt(),
+                d.currentVersion(),
+                d.comments());
     }
 
     private static ArticleJson article(ArticleEntry a) {
-        return new ArticleJson(a.id(), a.ref(), a.position(), a.number(), Names.of(a.chapter()), Names.of(a.heading()),
+        return new ArticleJson(
+                a.id(),
+                a.ref(),
+                a.position(),
+                a.number(),
+                Names.of(a.chapter()),
+                Names.of(a.heading()),
                 Names.of(a.text()));
     }
 
     private static List<ArticleRef> refs(List<LinkedArticle> articles) {
-        return articles.stream().map(a -> new ArticleRef(a.articleId(), a.number(), a.version())).toList();
+        return articles.stream()
+                .map(a -> new ArticleRef(a.articleId(), a.number(), a.version()))
+                .toList();
     }
 
     private static <T> ResponseEntity<T> ok(T body) {

@@ -19,7 +19,8 @@ final class AnswerAnonymiser {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
     // Digits with spaces, dashes, dots or brackets between them; masked only with ten or more digits, so dates,
     // amounts and law numbers stay.
-    private static final Pattern NUMBER_RUN = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d[\\d\\s().\\-]{6,}\\d(?![\\p{L}\\p{N}])");
+    private static final Pattern NUMBER_RUN =
+            Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d[\\d\\s().\\-]{6,}\\d(?![\\p{L}\\p{N}])");
     private static final int MIN_DIGITS = 10;
 
     private AnswerAnonymiser() {}
@@ -31,16 +32,21 @@ final class AnswerAnonymiser {
         }
         String result = text;
         if (appealNumber != null && !appealNumber.isBlank()) {
-            result = Pattern.compile(Pattern.quote(appealNumber), Pattern.CASE_INSENSITIVE).matcher(result)
+            result = Pattern.compile(Pattern.quote(appealNumber), Pattern.CASE_INSENSITIVE)
+                    .matcher(result)
                     .replaceAll(Matcher.quoteReplacement(MASK));
         }
         if (authorEmail != null && !authorEmail.isBlank()) {
-            result = Pattern.compile(Pattern.quote(authorEmail), Pattern.CASE_INSENSITIVE).matcher(result)
+            result = Pattern.compile(Pattern.quote(authorEmail), Pattern.CASE_INSENSITIVE)
+                    .matcher(result)
                     .replaceAll(Matcher.quoteReplacement(MASK));
         }
         result = EMAIL.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
-        result = NUMBER_RUN.matcher(result).replaceAll(m -> digits(m.group()) >= MIN_DIGITS
-                ? Matcher.quoteReplacement(MASK) : Matcher.quoteReplacement(m.group()));
+        result = NUMBER_RUN
+                .matcher(result)
+                .replaceAll(m -> digits(m.group()) >= MIN_DIGITS
+                        ? Matcher.quoteReplacement(MASK)
+                        : Matcher.quoteReplacement(m.group()));
         for (Pattern name : namePatterns(authorName)) {
             result = name.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
         }
@@ -59,7 +65,8 @@ final class AnswerAnonymiser {
             }
             // Declension changes the last letters (Нурланова → Нурлановой, Асель → Асельге): keep the stem.
             String stem = part.length() > 4 ? part.substring(0, part.length() - 2) : part;
-            patterns.add(Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem.toLowerCase(Locale.ROOT)) + "\\p{L}*",
+            patterns.add(Pattern.compile(
+                    "(?<!\\p{L})" + Pattern.quote(stem.toLowerCase(Locale.ROOT)) + "\\p{L}*",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
         return patterns;

@@ -67,9 +67,19 @@ class Appeal {
 
     protected Appeal() {}
 
-    Appeal(String number, CountryCode country, long agencyId, long authorId, AppealType type, String subject,
-            String text, String language, ContactPreference contactPreference, boolean publishAnonymised,
-            Instant registeredAt, Instant dueAt) {
+    Appeal(
+            String number,
+            CountryCode country,
+            long agencyId,
+            long authorId,
+            AppealType type,
+            String subject,
+            String text,
+            String language,
+            ContactPreference contactPreference,
+            boolean publishAnonymised,
+            Instant registeredAt,
+            Instant dueAt) {
         this.number = number;
         this.country = country;
         this.agencyId = agencyId;

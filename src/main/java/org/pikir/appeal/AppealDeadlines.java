@@ -37,7 +37,8 @@ class AppealDeadlines {
 
     /** The deadline after extending {@code currentDue} by {@code amount} units of the country's extension unit. */
     Instant extended(CountryCode country, Instant currentDue, int amount) {
-        return storable(calendar.dueDate(country, currentDue, amount, limit(country).unit()));
+        return storable(
+                calendar.dueDate(country, currentDue, amount, limit(country).unit()));
     }
 
     /** How far an extension may go in that country. */
@@ -48,7 +49,8 @@ class AppealDeadlines {
 
     /** Open appeals due before this instant are "due soon". */
     Instant dueSoonCutoff(CountryCode country, Instant now) {
-        return calendar.dueDate(country, now, DUE_SOON_WORKING_DAYS, PeriodUnit.WORKING_DAYS).toInstant();
+        return calendar.dueDate(country, now, DUE_SOON_WORKING_DAYS, PeriodUnit.WORKING_DAYS)
+                .toInstant();
     }
 
     /** Calendar days from today to the deadline's day in the country's zone; negative when overdue. */

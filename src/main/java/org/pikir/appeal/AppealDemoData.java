@@ -39,11 +39,17 @@ class AppealDemoData implements DemoDataContributor {
     /** Receiving agencies per country: city, social, and the first ministry (which has official.<cc>). */
     static final Map<CountryCode, Map<AppealDemoTexts.Topic, String>> AGENCIES = Map.of(
             CountryCode.KZ, Map.of(AppealDemoTexts.Topic.CITY, "AKIMAT_ALMATY", AppealDemoTexts.Topic.SOCIAL, "MTSZN"),
-            CountryCode.UZ, Map.of(AppealDemoTexts.Topic.CITY, "HOKIMIYAT_TASHKENT", AppealDemoTexts.Topic.SOCIAL,
-                    "LABOUR_MIGRATION_AGENCY"),
+            CountryCode.UZ,
+                    Map.of(
+                            AppealDemoTexts.Topic.CITY,
+                            "HOKIMIYAT_TASHKENT",
+                            AppealDemoTexts.Topic.SOCIAL,
+                            "LABOUR_MIGRATION_AGENCY"),
             CountryCode.KG, Map.of(AppealDemoTexts.Topic.CITY, "MAYOR_BISHKEK", AppealDemoTexts.Topic.SOCIAL, "LABOUR"),
-            CountryCode.TJ, Map.of(AppealDemoTexts.Topic.CITY, "HUKUMAT_DUSHANBE", AppealDemoTexts.Topic.SOCIAL, "LABOUR"),
-            CountryCode.TM, Map.of(AppealDemoTexts.Topic.CITY, "HYAKIMLIK_ASHGABAT", AppealDemoTexts.Topic.SOCIAL, "LABOUR"));
+            CountryCode.TJ,
+                    Map.of(AppealDemoTexts.Topic.CITY, "HUKUMAT_DUSHANBE", AppealDemoTexts.Topic.SOCIAL, "LABOUR"),
+            CountryCode.TM,
+                    Map.of(AppealDemoTexts.Topic.CITY, "HYAKIMLIK_ASHGABAT", AppealDemoTexts.Topic.SOCIAL, "LABOUR"));
 
     /** Demo officials: e-mail, name, country, agency code. */
     static final List<String[]> OFFICIALS = List.of(
@@ -78,8 +84,8 @@ class AppealDemoData implements DemoDataContributor {
             CountryCode.TJ, new String[] {"tg", "tg", "tg", "ru", "ru"},
             CountryCode.TM, new String[] {"tk", "tk", "tk", "ru", "en"});
 
-    private static final Map<CountryCode, Integer> VOLUME = Map.of(CountryCode.KZ, 105, CountryCode.UZ, 60,
-            CountryCode.KG, 50, CountryCode.TJ, 40, CountryCode.TM, 35);
+    private static final Map<CountryCode, Integer> VOLUME =
+            Map.of(CountryCode.KZ, 105, CountryCode.UZ, 60, CountryCode.KG, 50, CountryCode.TJ, 40, CountryCode.TM, 35);
 
     private final AppealRepository appeals;
     private final AppealEventRepository events;
@@ -94,10 +100,18 @@ class AppealDemoData implements DemoDataContributor {
     private final Clock clock;
     private final Random random = new Random(20260415L);
 
-    AppealDemoData(AppealRepository appeals, AppealEventRepository events, AppealReplyRepository replies,
-            AppealAttachmentRepository attachments, AppealNumbers numbers, AppealDeadlines deadlines,
-            AppealLanguageGuess languages, CountryService countries, AccountService accounts,
-            ApplicationEventPublisher publisher, Clock clock) {
+    AppealDemoData(
+            AppealRepository appeals,
+            AppealEventRepository events,
+            AppealReplyRepository replies,
+            AppealAttachmentRepository attachments,
+            AppealNumbers numbers,
+            AppealDeadlines deadlines,
+            AppealLanguageGuess languages,
+            CountryService countries,
+            AccountService accounts,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.replies = replies;
@@ -144,12 +158,20 @@ class AppealDemoData implements DemoDataContributor {
             for (int i = 0; i < VOLUME.get(country); i++) {
                 String language = pick(LANGUAGE_MIX.get(country));
                 AppealDemoTexts.Text text = pick(AppealDemoTexts.TEXTS.stream()
-                        .filter(t -> t.language().equals(language)).toList());
+                        .filter(t -> t.language().equals(language))
+                        .toList());
                 Agency agency = receiving.get(Math.min(text.topic().ordinal(), receiving.size() - 1));
                 Instant registered = now.minus(Duration.ofMinutes(30 + random.nextInt(120 * 24 * 60)));
                 String body = text.body().formatted(1 + random.nextInt(98));
-                Appeal appeal = register(country, agency, pick(authors.get(country)), text.type(), text.subject(),
-                        body, registered, random.nextInt(10) == 0);
+                Appeal appeal = register(
+                        country,
+                        agency,
+                        pick(authors.get(country)),
+                        text.type(),
+                        text.subject(),
+                        body,
+                        registered,
+                        random.nextInt(10) == 0);
                 play(appeal, receiving, now);
                 count++;
             }
@@ -170,8 +192,15 @@ class AppealDemoData implements DemoDataContributor {
             String text = i % 7 == 3
                     ? AppealDemoTexts.CAMPAIGN_TEXT_KK.formatted(house, days)
                     : AppealDemoTexts.campaignText(house, days, pick(AppealDemoTexts.CAMPAIGN_OPENINGS));
-            Appeal appeal = register(CountryCode.KZ, akimat, authors.get(i % authors.size()), AppealType.COMPLAINT,
-                    AppealDemoTexts.CAMPAIGN_SUBJECT, text, registered, false);
+            Appeal appeal = register(
+                    CountryCode.KZ,
+                    akimat,
+                    authors.get(i % authors.size()),
+                    AppealType.COMPLAINT,
+                    AppealDemoTexts.CAMPAIGN_SUBJECT,
+                    text,
+                    registered,
+                    false);
             if (i % 5 == 0) {
                 play(appeal, receiving, now);
             }
@@ -179,17 +208,34 @@ class AppealDemoData implements DemoDataContributor {
         return n;
     }
 
-    private Appeal register(CountryCode country, Agency agency, long author, AppealType type, String subject,
-            String text, Instant registered, boolean withPdf) {
+    private Appeal register(
+            CountryCode country,
+            Agency agency,
+            long author,
+            AppealType type,
+            String subject,
+            String text,
+            Instant registered,
+            boolean withPdf) {
         AppealNumber number = numbers.next(country, registered, deadlines.zone(country));
-        Appeal appeal = appeals.save(new Appeal(number.toString(), country, agency.getId(), author, type, subject,
-                text, languages.guess(text), random.nextInt(4) == 0 ? ContactPreference.IN_APP : ContactPreference.EMAIL,
-                random.nextInt(3) == 0, registered, deadlines.due(country, registered)));
+        Appeal appeal = appeals.save(new Appeal(
+                number.toString(),
+                country,
+                agency.getId(),
+                author,
+                type,
+                subject,
+                text,
+                languages.guess(text),
+                random.nextInt(4) == 0 ? ContactPreference.IN_APP : ContactPreference.EMAIL,
+                random.nextInt(3) == 0,
+                registered,
+                deadlines.due(country, registered)));
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.REGISTERED, registered, null, agency.getId())
                 .dueAt(appeal.getDueAt()));
         if (withPdf) {
-            attachments.save(new AppealAttachment(appeal.getId(), "photo-evidence.pdf", AttachmentType.PDF,
-                    demoPdf(subject), registered));
+            attachments.save(new AppealAttachment(
+                    appeal.getId(), "photo-evidence.pdf", AttachmentType.PDF, demoPdf(subject), registered));
         }
         publisher.publishEvent(new AppealSubmitted(appeal.getId(), agency.getId(), country, text, registered));
         return appeal;
@@ -199,11 +245,16 @@ class AppealDemoData implements DemoDataContributor {
     private void play(Appeal appeal, List<Agency> receiving, Instant now) {
         Instant t = step(appeal.getRegisteredAt(), now);
         if (random.nextInt(14) == 0 && t.isBefore(now)) {
-            Agency target = receiving.stream().filter(a -> a.getId() != appeal.getAgencyId()).findFirst().orElseThrow();
+            Agency target = receiving.stream()
+                    .filter(a -> a.getId() != appeal.getAgencyId())
+                    .findFirst()
+                    .orElseThrow();
             long from = appeal.getAgencyId();
             appeal.redirect(target.getId(), t, deadlines.due(appeal.getCountry(), t));
             events.save(new AppealEvent(appeal.getId(), AppealEventKind.REDIRECTED, t, official(from), from)
-                    .targetAgency(target.getId()).note(redirectNote(appeal.getLanguage())).dueAt(appeal.getDueAt()));
+                    .targetAgency(target.getId())
+                    .note(redirectNote(appeal.getLanguage()))
+                    .dueAt(appeal.getDueAt()));
             t = step(t, now);
         }
         Long official = official(appeal.getAgencyId());
@@ -221,7 +272,8 @@ class AppealDemoData implements DemoDataContributor {
         if (random.nextInt(12) == 0 && t.isBefore(now)) {
             appeal.extend(deadlines.extended(appeal.getCountry(), appeal.getDueAt(), 10));
             events.save(new AppealEvent(appeal.getId(), AppealEventKind.EXTENDED, t, official, appeal.getAgencyId())
-                    .note(extendNote(appeal.getLanguage())).dueAt(appeal.getDueAt()));
+                    .note(extendNote(appeal.getLanguage()))
+                    .dueAt(appeal.getDueAt()));
             pastDue = appeal.getDueAt().isBefore(now);
         }
         int outcome = random.nextInt(100);
@@ -247,14 +299,16 @@ class AppealDemoData implements DemoDataContributor {
     private void answer(Appeal appeal, long official, Instant at) {
         Instant due = appeal.getDueAt();
         appeal.answer(at);
-        List<String> texts = AppealDemoTexts.REPLIES.getOrDefault(appeal.getLanguage(), AppealDemoTexts.REPLIES.get("ru"));
+        List<String> texts =
+                AppealDemoTexts.REPLIES.getOrDefault(appeal.getLanguage(), AppealDemoTexts.REPLIES.get("ru"));
         replies.save(new AppealReply(appeal.getId(), official, appeal.getAgencyId(), pick(texts), at));
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.ANSWERED, at, official, appeal.getAgencyId())
                 .dueAt(due));
     }
 
     private void rate(Appeal appeal, Instant at) {
-        AppealReply reply = replies.findFirstByAppealIdOrderByCreatedAtDescIdDesc(appeal.getId()).orElseThrow();
+        AppealReply reply = replies.findFirstByAppealIdOrderByCreatedAtDescIdDesc(appeal.getId())
+                .orElseThrow();
         int[] stars = {5, 5, 4, 4, 4, 3, 3, 2, 1};
         int rating = stars[random.nextInt(stars.length)];
         reply.rate(rating, rating <= 2 ? ratingComment(appeal.getLanguage()) : null, at);
@@ -266,7 +320,9 @@ class AppealDemoData implements DemoDataContributor {
         long handledBy = appeal.getAgencyId();
         appeal.dispute(handledBy, at, deadlines.due(appeal.getCountry(), at));
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.DISPUTED, at, null, handledBy)
-                .targetAgency(handledBy).note(ratingComment(appeal.getLanguage())).dueAt(appeal.getDueAt()));
+                .targetAgency(handledBy)
+                .note(ratingComment(appeal.getLanguage()))
+                .dueAt(appeal.getDueAt()));
     }
 
     private static String redirectNote(String language) {
@@ -303,34 +359,45 @@ class AppealDemoData implements DemoDataContributor {
 
     private List<Agency> receivingAgencies(CountryCode country) {
         Map<AppealDemoTexts.Topic, String> codes = AGENCIES.get(country);
-        Agency firstMinistry = countries.agencies(country).stream().filter(a -> a.getKind() == AgencyKind.MINISTRY)
-                .sorted(java.util.Comparator.comparing(Agency::getCode)).findFirst().orElseThrow();
-        return List.of(agency(country, codes.get(AppealDemoTexts.Topic.CITY)),
-                agency(country, codes.get(AppealDemoTexts.Topic.SOCIAL)), firstMinistry);
+        Agency firstMinistry = countries.agencies(country).stream()
+                .filter(a -> a.getKind() == AgencyKind.MINISTRY)
+                .sorted(java.util.Comparator.comparing(Agency::getCode))
+                .findFirst()
+                .orElseThrow();
+        return List.of(
+                agency(country, codes.get(AppealDemoTexts.Topic.CITY)),
+                agency(country, codes.get(AppealDemoTexts.Topic.SOCIAL)),
+                firstMinistry);
     }
 
     private Agency agency(CountryCode country, String code) {
-        return countries.agencies(country).stream().filter(a -> a.getCode().equals(code)).findFirst()
+        return countries.agencies(country).stream()
+                .filter(a -> a.getCode().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("demo agency missing: " + country + " " + code));
     }
 
     private Long official(long agencyId) {
         List<AccountService.Contact> officials = accounts.officialsOf(agencyId);
-        return officials.isEmpty() ? null : officials.get(random.nextInt(officials.size())).accountId();
+        return officials.isEmpty()
+                ? null
+                : officials.get(random.nextInt(officials.size())).accountId();
     }
 
     private java.util.Optional<Long> existing(String email) {
-        return accounts.search(email, PageRequest.of(0, 1)).stream().map(UserAccount::getId).findFirst();
+        return accounts.search(email, PageRequest.of(0, 1)).stream()
+                .map(UserAccount::getId)
+                .findFirst();
     }
 
-    private long person(String email, String name, String residence, String citizenship, String language,
-            Long agencyId) {
+    private long person(
+            String email, String name, String residence, String citizenship, String language, Long agencyId) {
         java.util.Optional<Long> found = existing(email);
         if (found.isPresent()) {
             return found.get();
         }
-        long id = accounts.register(new RegistrationForm(email, PASSWORD, PASSWORD, name, residence, citizenship,
-                language));
+        long id = accounts.register(
+                new RegistrationForm(email, PASSWORD, PASSWORD, name, residence, citizenship, language));
         if (agencyId != null) {
             accounts.assignRoles(id, EnumSet.of(Role.OFFICIAL), agencyId, null);
         }
@@ -383,8 +450,11 @@ class AppealDemoData implements DemoDataContributor {
         int xref = pdf.length();
         pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
         offsets.forEach(o -> pdf.append("%010d 00000 n \n".formatted(o)));
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 }

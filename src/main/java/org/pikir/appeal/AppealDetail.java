@@ -38,13 +38,16 @@ public record AppealDetail(
 
     /** The author may rate the latest answer once, while the appeal stands answered. */
     public boolean canRate() {
-        return access == AppealAccess.AUTHOR && status == AppealStatus.ANSWERED && !replies.isEmpty()
+        return access == AppealAccess.AUTHOR
+                && status == AppealStatus.ANSWERED
+                && !replies.isEmpty()
                 && replies.getLast().rating() == null;
     }
 
     /** The author may dispute an answer or a dismissal once. */
     public boolean canDispute() {
-        return access == AppealAccess.AUTHOR && !disputed
+        return access == AppealAccess.AUTHOR
+                && !disputed
                 && (status == AppealStatus.ANSWERED || status == AppealStatus.DISMISSED);
     }
 

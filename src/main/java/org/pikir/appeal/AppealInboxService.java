@@ -46,9 +46,17 @@ public class AppealInboxService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    AppealInboxService(AppealRepository appeals, AppealEventRepository events, AppealReplyRepository replies,
-            AppealPermissions permissions, AppealDeadlines deadlines, AppealNotifications notifications,
-            CountryService countries, AccountService accounts, ApplicationEventPublisher publisher, Clock clock) {
+    AppealInboxService(
+            AppealRepository appeals,
+            AppealEventRepository events,
+            AppealReplyRepository replies,
+            AppealPermissions permissions,
+            AppealDeadlines deadlines,
+            AppealNotifications notifications,
+            CountryService countries,
+            AccountService accounts,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.appeals = appeals;
         this.events = events;
         this.replies = replies;
@@ -65,14 +73,19 @@ public class AppealInboxService {
     @Transactional(readOnly = true)
     public Page<AppealSummary> inbox(InboxFilter filter, Pageable pageable) {
         long agency = permissions.myAgency();
-        Sort sort = Sort.by(pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList());
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .filter(o -> SORTABLE.contains(o.getProperty()))
+                .toList());
         if (sort.isUnsorted()) {
             sort = Sort.by("dueAt");
         }
         sort = sort.and(Sort.by("id"));
-        Page<Appeal> page = appeals.findAll(spec(agency, filter),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
-        Map<Long, String> names = page.stream().map(Appeal::getAssigneeId).filter(id -> id != null).distinct()
+        Page<Appeal> page = appeals.findAll(
+                spec(agency, filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort));
+        Map<Long, String> names = page.stream()
+                .map(Appeal::getAssigneeId)
+                .filter(id -> id != null)
+                .distinct()
                 .collect(Collectors.toMap(id -> id, accounts::displayName));
         Instant now = clock.instant();
         return page.map(a -> AppealSummaries.of(a, names, now, deadlines));
@@ -98,11 +111,17 @@ public class AppealInboxService {
             appeals.findByIdInAndAgencyId(ids.subList(from, Math.min(ids.size(), from + 1000)), agency)
                     .forEach(a -> found.put(a.getId(), a));
         }
-        Map<Long, String> names = found.values().stream().map(Appeal::getAssigneeId).filter(id -> id != null)
-                .distinct().collect(Collectors.toMap(id -> id, accounts::displayName));
+        Map<Long, String> names = found.values().stream()
+                .map(Appeal::getAssigneeId)
+                .filter(id -> id != null)
+                .distinct()
+                .collect(Collectors.toMap(id -> id, accounts::displayName));
         Instant now = clock.instant();
-        return ids.stream().map(found::get).filter(a -> a != null)
-                .map(a -> AppealSummaries.of(a, names, now, deadlines)).toList();
+        return ids.stream()
+                .map(found::get)
+                .filter(a -> a != null)
+                .map(a -> AppealSummaries.of(a, names, now, deadlines))
+                .toList();
     }
 
     /** Officials of the caller's agency, to assign to. */
@@ -110,7 +129,8 @@ public class AppealInboxService {
     public List<Colleague> colleagues() {
         return accounts.officialsOf(permissions.myAgency()).stream()
                 .map(c -> new Colleague(c.accountId(), c.displayName()))
-                .sorted(Comparator.comparing(Colleague::displayName)).toList();
+                .sorted(Comparator.comparing(Colleague::displayName))
+                .toList();
     }
 
     /** Other active agencies of the caller's country, to redirect to. */
@@ -118,7 +138,9 @@ public class AppealInboxService {
     public List<Agency> redirectTargets() {
         long agency = permissions.myAgency();
         CountryCode country = countries.agency(agency).map(Agency::getCountry).orElseThrow();
-        return countries.agencies(country).stream().filter(a -> a.getId() != agency).toList();
+        return countries.agencies(country).stream()
+                .filter(a -> a.getId() != agency)
+                .toList();
     }
 
     /** The extension the law allows for this appeal's country. */
@@ -131,14 +153,19 @@ public class AppealInboxService {
     public void assign(long appealId, long assigneeId) {
         AppealPermissions.Visible v = permissions.asHandler(appealId);
         Appeal appeal = v.appeal();
-        boolean colleague = accounts.officialsOf(appeal.getAgencyId()).stream()
-                .anyMatch(c -> c.accountId() == assigneeId);
+        boolean colleague =
+                accounts.officialsOf(appeal.getAgencyId()).stream().anyMatch(c -> c.accountId() == assigneeId);
         if (!colleague) {
             throw org.pikir.shared.InvalidInputException.of("assignee", "appeal.error.notColleague");
         }
         appeal.assign(assigneeId);
-        events.save(new AppealEvent(appealId, AppealEventKind.ASSIGNED, clock.instant(), v.user().accountId(),
-                appeal.getAgencyId()).targetAccount(assigneeId));
+        events.save(new AppealEvent(
+                        appealId,
+                        AppealEventKind.ASSIGNED,
+                        clock.instant(),
+                        v.user().accountId(),
+                        appeal.getAgencyId())
+                .targetAccount(assigneeId));
         notifications.assigned(appeal, assigneeId, v.user().accountId());
     }
 
@@ -153,8 +180,9 @@ public class AppealInboxService {
         Instant dueAtAnswer = appeal.getDueAt();
         appeal.answer(now);
         replies.save(new AppealReply(appealId, v.user().accountId(), appeal.getAgencyId(), clean, now));
-        events.save(new AppealEvent(appealId, AppealEventKind.ANSWERED, now, v.user().accountId(),
-                appeal.getAgencyId()).dueAt(dueAtAnswer));
+        events.save(new AppealEvent(
+                        appealId, AppealEventKind.ANSWERED, now, v.user().accountId(), appeal.getAgencyId())
+                .dueAt(dueAtAnswer));
         notifications.answered(appeal);
         publisher.publishEvent(new AppealAnswered(appealId, appeal.isPublishAnonymised()));
     }
@@ -180,11 +208,14 @@ public class AppealInboxService {
         long from = appeal.getAgencyId();
         Instant now = clock.instant();
         appeal.redirect(target.getId(), now, deadlines.due(appeal.getCountry(), now));
-        events.save(new AppealEvent(appealId, AppealEventKind.REDIRECTED, now, v.user().accountId(), from)
-                .targetAgency(target.getId()).note(clean).dueAt(appeal.getDueAt()));
+        events.save(new AppealEvent(
+                        appealId, AppealEventKind.REDIRECTED, now, v.user().accountId(), from)
+                .targetAgency(target.getId())
+                .note(clean)
+                .dueAt(appeal.getDueAt()));
         notifications.redirected(appeal, clean);
-        publisher.publishEvent(new AppealRedirected(appealId, from, target.getId(), appeal.getText(),
-                appeal.getRegisteredAt()));
+        publisher.publishEvent(
+                new AppealRedirected(appealId, from, target.getId(), appeal.getText(), appeal.getRegisteredAt()));
     }
 
     /** Extends the deadline once, by at most the country's legal maximum, with a reason. */
@@ -207,8 +238,14 @@ public class AppealInboxService {
             throw new DomainException("appeal.error.alreadyExtended");
         }
         appeal.extend(deadlines.extended(appeal.getCountry(), appeal.getDueAt(), amount));
-        events.save(new AppealEvent(appealId, AppealEventKind.EXTENDED, clock.instant(), v.user().accountId(),
-                appeal.getAgencyId()).note(clean).dueAt(appeal.getDueAt()));
+        events.save(new AppealEvent(
+                        appealId,
+                        AppealEventKind.EXTENDED,
+                        clock.instant(),
+                        v.user().accountId(),
+                        appeal.getAgencyId())
+                .note(clean)
+                .dueAt(appeal.getDueAt()));
         notifications.extended(appeal, clean);
     }
 
@@ -222,8 +259,9 @@ public class AppealInboxService {
         errors.throwIfAny();
         Instant now = clock.instant();
         appeal.dismiss(reason, now);
-        events.save(new AppealEvent(appealId, AppealEventKind.DISMISSED, now, v.user().accountId(),
-                appeal.getAgencyId()).note(reason.name() + ": " + clean));
+        events.save(new AppealEvent(
+                        appealId, AppealEventKind.DISMISSED, now, v.user().accountId(), appeal.getAgencyId())
+                .note(reason.name() + ": " + clean));
         notifications.dismissed(appeal);
     }
 
@@ -248,20 +286,28 @@ public class AppealInboxService {
             }
             Instant now = clock.instant();
             if (f.due() == InboxFilter.DueFilter.OVERDUE || f.due() == InboxFilter.DueFilter.DUE_SOON) {
-                where.add(root.get("status").in(AppealStatus.REGISTERED, AppealStatus.IN_PROGRESS,
-                        AppealStatus.DISPUTED));
+                where.add(root.get("status")
+                        .in(AppealStatus.REGISTERED, AppealStatus.IN_PROGRESS, AppealStatus.DISPUTED));
                 if (f.due() == InboxFilter.DueFilter.OVERDUE) {
                     where.add(cb.lessThan(root.get("dueAt"), now));
                 } else {
-                    CountryCode country = countries.agency(agency).map(Agency::getCountry).orElseThrow();
+                    CountryCode country =
+                            countries.agency(agency).map(Agency::getCountry).orElseThrow();
                     where.add(cb.greaterThanOrEqualTo(root.get("dueAt"), now));
                     where.add(cb.lessThanOrEqualTo(root.get("dueAt"), deadlines.dueSoonCutoff(country, now)));
                 }
             }
             if (f.text() != null && !f.text().isBlank()) {
-                String like = "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
-                        .replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("number")), like, '\\'),
+                String like = "%"
+                        + f.text()
+                                .strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_")
+                        + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(root.get("number")), like, '\\'),
                         cb.like(cb.lower(root.get("subject")), like, '\\'),
                         cb.like(cb.lower(root.get("text")), like, '\\')));
             }

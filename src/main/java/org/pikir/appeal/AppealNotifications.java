@@ -34,8 +34,12 @@ class AppealNotifications {
     void assigned(Appeal appeal, long assignee, long actor) {
         toAuthor(appeal, "assigned");
         if (assignee != actor) {
-            notifications.notify(assignee, "appeal.notify.assignedToYou.subject", "appeal.notify.assignedToYou.body",
-                    List.of(appeal.getNumber(), due(appeal)), link(appeal));
+            notifications.notify(
+                    assignee,
+                    "appeal.notify.assignedToYou.subject",
+                    "appeal.notify.assignedToYou.body",
+                    List.of(appeal.getNumber(), due(appeal)),
+                    link(appeal));
         }
     }
 
@@ -64,19 +68,33 @@ class AppealNotifications {
     private void toAuthor(Appeal appeal, String what, String... more) {
         // The author chose how to hear back: "in Pikir only" keeps the notification out of their mailbox.
         if (appeal.getContactPreference() == ContactPreference.IN_APP) {
-            notifications.notifyInAppOnly(appeal.getAuthorId(), "appeal.notify." + what + ".subject",
-                    "appeal.notify." + what + ".body", args(appeal, more), link(appeal));
+            notifications.notifyInAppOnly(
+                    appeal.getAuthorId(),
+                    "appeal.notify." + what + ".subject",
+                    "appeal.notify." + what + ".body",
+                    args(appeal, more),
+                    link(appeal));
         } else {
-            notifications.notify(appeal.getAuthorId(), "appeal.notify." + what + ".subject",
-                    "appeal.notify." + what + ".body", args(appeal, more), link(appeal));
+            notifications.notify(
+                    appeal.getAuthorId(),
+                    "appeal.notify." + what + ".subject",
+                    "appeal.notify." + what + ".body",
+                    args(appeal, more),
+                    link(appeal));
         }
     }
 
     private void toAgency(Appeal appeal, String what, String... more) {
         List<Long> officials = accounts.officialsOf(appeal.getAgencyId()).stream()
-                .map(AccountService.Contact::accountId).filter(id -> id != appeal.getAuthorId()).toList();
-        notifications.notifyAll(officials, "appeal.notify." + what + ".subject", "appeal.notify." + what + ".body",
-                args(appeal, more), link(appeal));
+                .map(AccountService.Contact::accountId)
+                .filter(id -> id != appeal.getAuthorId())
+                .toList();
+        notifications.notifyAll(
+                officials,
+                "appeal.notify." + what + ".subject",
+                "appeal.notify." + what + ".body",
+                args(appeal, more),
+                link(appeal));
     }
 
     private static List<String> args(Appeal appeal, String... more) {

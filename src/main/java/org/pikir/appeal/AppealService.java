@@ -50,11 +50,21 @@ public class AppealService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    AppealService(AppealRepository appeals, AppealAttachmentRepository attachments, AppealEventRepository events,
-            AppealReplyRepository replies, AppealPermissions permissions, AppealNumbers numbers,
-            AppealDeadlines deadlines, AppealNotifications notifications, AppealLanguageGuess languageGuess,
-            CountryService countries, AccountService accounts, CurrentUser currentUser,
-            ApplicationEventPublisher publisher, Clock clock) {
+    AppealService(
+            AppealRepository appeals,
+            AppealAttachmentRepository attachments,
+            AppealEventRepository events,
+            AppealReplyRepository replies,
+            AppealPermissions permissions,
+            AppealNumbers numbers,
+            AppealDeadlines deadlines,
+            AppealNotifications notifications,
+            AppealLanguageGuess languageGuess,
+            CountryService countries,
+            AccountService accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
         this.appeals = appeals;
         this.attachments = attachments;
         this.events = events;
@@ -98,9 +108,19 @@ public class AppealService {
 
         Instant now = clock.instant();
         AppealNumber number = numbers.next(agency.getCountry(), now, deadlines.zone(agency.getCountry()));
-        Appeal appeal = appeals.save(new Appeal(number.toString(), agency.getCountry(), agency.getId(),
-                me.accountId(), form.type(), subject, text, languageGuess.guess(text), form.contactPreference(),
-                form.publishAnonymised(), now, deadlines.due(agency.getCountry(), now)));
+        Appeal appeal = appeals.save(new Appeal(
+                number.toString(),
+                agency.getCountry(),
+                agency.getId(),
+                me.accountId(),
+                form.type(),
+                subject,
+                text,
+                languageGuess.guess(text),
+                form.contactPreference(),
+                form.publishAnonymised(),
+                now,
+                deadlines.due(agency.getCountry(), now)));
         for (CheckedFile file : files) {
             attachments.save(new AppealAttachment(appeal.getId(), file.name(), file.type(), file.content(), now));
         }
@@ -116,7 +136,9 @@ public class AppealService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public Page<AppealSummary> myAppeals(Pageable pageable) {
         long me = currentUser.require().accountId();
-        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        Pageable sorted = PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("registeredAt"), Sort.Order.desc("id")));
         return summaries(appeals.findByAuthorId(me, sorted));
     }
@@ -140,20 +162,56 @@ public class AppealService {
             timeline = timeline.stream().filter(e -> e.getAgencyId() == mine).toList();
         }
         Function<Long, String> name = id -> id == null ? null : accounts.displayName(id);
-        List<TimelineEntry> entries = timeline.stream().map(e -> new TimelineEntry(e.getKind(), e.getAt(),
-                name.apply(e.getActorId()), e.getAgencyId(), e.getTargetAgencyId(), name.apply(e.getTargetAccountId()),
-                e.getNote(), e.getDueAt())).toList();
-        List<ReplyView> replyViews = full ? replies.findByAppealIdOrderByCreatedAtAscIdAsc(appealId).stream()
-                .map(r -> new ReplyView(r.getId(), r.getAgencyId(), name.apply(r.getAuthorId()), r.getText(),
-                        r.getCreatedAt(), r.getRating(), r.getRatingComment())).toList() : List.of();
-        return new AppealDetail(a.getId(), a.getNumber(), a.getCountry(), a.getAgencyId(), a.getOriginalAgencyId(),
-                a.getType(), a.getSubject(), full ? a.getText() : null, a.getLanguage(),
-                full ? a.getContactPreference() : null, a.isPublishAnonymised(), a.getStatus(),
-                full ? a.getAssigneeId() : null, full ? name.apply(a.getAssigneeId()) : null,
-                full ? accounts.displayName(a.getAuthorId()) : null, a.getRegisteredAt(), a.getDueAt(),
-                deadlines.daysLeft(a.getCountry(), a.getDueAt()), a.isOverdue(clock.instant()), a.isExtended(),
-                a.isDisputed(), a.getDismissReason(), full ? attachments.infos(appealId) : List.of(), entries,
-                replyViews, v.access());
+        List<TimelineEntry> entries = timeline.stream()
+                .map(e -> new TimelineEntry(
+                        e.getKind(),
+                        e.getAt(),
+                        name.apply(e.getActorId()),
+                        e.getAgencyId(),
+                        e.getTargetAgencyId(),
+                        name.apply(e.getTargetAccountId()),
+                        e.getNote(),
+                        e.getDueAt()))
+                .toList();
+        List<ReplyView> replyViews = full
+                ? replies.findByAppealIdOrderByCreatedAtAscIdAsc(appealId).stream()
+                        .map(r -> new ReplyView(
+                                r.getId(),
+                                r.getAgencyId(),
+                                name.apply(r.getAuthorId()),
+                                r.getText(),
+                                r.getCreatedAt(),
+                                r.getRating(),
+                                r.getRatingComment()))
+                        .toList()
+                : List.of();
+        return new AppealDetail(
+                a.getId(),
+                a.getNumber(),
+                a.getCountry(),
+                a.getAgencyId(),
+                a.getOriginalAgencyId(),
+                a.getType(),
+                a.getSubject(),
+                full ? a.getText() : null,
+                a.getLanguage(),
+                full ? a.getContactPreference() : null,
+                a.isPublishAnonymised(),
+                a.getStatus(),
+                full ? a.getAssigneeId() : null,
+                full ? name.apply(a.getAssigneeId()) : null,
+                full ? accounts.displayName(a.getAuthorId()) : null,
+                a.getRegisteredAt(),
+                a.getDueAt(),
+                deadlines.daysLeft(a.getCountry(), a.getDueAt()),
+                a.isOverdue(clock.instant()),
+                a.isExtended(),
+                a.isDisputed(),
+                a.getDismissReason(),
+                full ? attachments.infos(appealId) : List.of(),
+                entries,
+                replyViews,
+                v.access());
     }
 
     /** An attachment's content, for the author and the handling agency only. */
@@ -163,8 +221,8 @@ public class AppealService {
         if (v.access() == AppealAccess.FORMER_HANDLER) {
             throw new NotFoundException();
         }
-        AppealAttachment file = attachments.findByIdAndAppealId(attachmentId, appealId)
-                .orElseThrow(NotFoundException::new);
+        AppealAttachment file =
+                attachments.findByIdAndAppealId(attachmentId, appealId).orElseThrow(NotFoundException::new);
         return new AttachmentFile(file.getFileName(), file.getContentType(), file.getContent());
     }
 
@@ -195,12 +253,17 @@ public class AppealService {
         String cleanReason = errors.requireText("reason", reason, MAX_REASON);
         errors.throwIfAny();
         long handledBy = appeal.getAgencyId();
-        long target = countries.agency(handledBy).map(Agency::getParentId).filter(p -> p != null)
+        long target = countries
+                .agency(handledBy)
+                .map(Agency::getParentId)
+                .filter(p -> p != null)
                 .orElse(handledBy);
         Instant now = clock.instant();
         appeal.dispute(target, now, deadlines.due(appeal.getCountry(), now));
         events.save(new AppealEvent(appealId, AppealEventKind.DISPUTED, now, null, handledBy)
-                .targetAgency(target).note(cleanReason).dueAt(appeal.getDueAt()));
+                .targetAgency(target)
+                .note(cleanReason)
+                .dueAt(appeal.getDueAt()));
         notifications.disputed(appeal);
         publisher.publishEvent(new AppealDisputed(appealId, appeal.isPublishAnonymised()));
     }
@@ -214,7 +277,10 @@ public class AppealService {
     }
 
     private Page<AppealSummary> summaries(Page<Appeal> page) {
-        Map<Long, String> names = page.stream().map(Appeal::getAssigneeId).filter(id -> id != null).distinct()
+        Map<Long, String> names = page.stream()
+                .map(Appeal::getAssigneeId)
+                .filter(id -> id != null)
+                .distinct()
                 .collect(Collectors.toMap(id -> id, accounts::displayName));
         Instant now = clock.instant();
         return page.map(a -> AppealSummaries.of(a, names, now, deadlines));
@@ -249,7 +315,9 @@ public class AppealService {
     /** Keeps the last path segment, drops control characters and caps the length (names are shown to others). */
     static String cleanFileName(String raw) {
         String name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cc}\\p{Cf}]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "file";
         }

@@ -2,7 +2,6 @@ package org.pikir.appeal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.pikir.country.Agency;
@@ -26,8 +25,12 @@ public class AppealStatisticsService {
     private final AppealDeadlines deadlines;
     private final Clock clock;
 
-    AppealStatisticsService(JdbcTemplate jdbc, AppealPermissions permissions, CountryService countries,
-            AppealDeadlines deadlines, Clock clock) {
+    AppealStatisticsService(
+            JdbcTemplate jdbc,
+            AppealPermissions permissions,
+            CountryService countries,
+            AppealDeadlines deadlines,
+            Clock clock) {
         this.jdbc = jdbc;
         this.permissions = permissions;
         this.countries = countries;
@@ -45,7 +48,8 @@ public class AppealStatisticsService {
             errors.add("to", "appeal.error.periodOrder");
         }
         errors.throwIfAny();
-        ZoneId zone = deadlines.zone(countries.agency(agency).map(Agency::getCountry).orElseThrow());
+        ZoneId zone =
+                deadlines.zone(countries.agency(agency).map(Agency::getCountry).orElseThrow());
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Timestamp now = Timestamp.from(clock.instant());
@@ -54,15 +58,13 @@ public class AppealStatisticsService {
                 select count(distinct e.appeal_id) from appeal_event e
                 where e.at >= ? and e.at < ?
                   and ((e.kind = 'REGISTERED' and e.agency_id = ?)
-                    or (e.kind in ('REDIRECTED', 'DISPUTED') and e.target_agency_id = ?))""",
-                start, end, agency, agency);
+                    or (e.kind in ('REDIRECTED', 'DISPUTED') and e.target_agency_id = ?))""", start, end, agency, agency);
         long answered = number("""
                 select count(*) from appeal_event e
                 where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ?""", agency, start, end);
         long onTime = number("""
                 select count(*) from appeal_event e
-                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ? and e.at <= e.due_at""",
-                agency, start, end);
+                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ? and e.at <= e.due_at""", agency, start, end);
         long openOverdue = number("""
                 select count(*) from appeal a
                 where a.agency_id = ? and a.status in ('REGISTERED', 'IN_PROGRESS', 'DISPUTED')
@@ -73,14 +75,22 @@ public class AppealStatisticsService {
                                (select max(p.at) from appeal_event p where p.appeal_id = e.appeal_id and p.at <= e.at
                                   and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')), e.at))) / 86400.0)
                 from appeal_event e
-                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ?""",
-                Double.class, agency, start, end);
+                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ?""", Double.class, agency, start, end);
         var rating = jdbc.queryForMap("""
                 select avg(r.rating)::float8 as average, count(r.rating) as n from appeal_reply r
                 where r.agency_id = ? and r.created_at >= ? and r.created_at < ?""", agency, start, end);
         Number average = (Number) rating.get("average");
-        return new AgencyStatistics(agency, from, to, received, answered, onTime, answered - onTime + openOverdue,
-                median, average == null ? null : average.doubleValue(), ((Number) rating.get("n")).longValue());
+        return new AgencyStatistics(
+                agency,
+                from,
+                to,
+                received,
+                answered,
+                onTime,
+                answered - onTime + openOverdue,
+                median,
+                average == null ? null : average.doubleValue(),
+                ((Number) rating.get("n")).longValue());
     }
 
     private long number(String sql, Object... args) {

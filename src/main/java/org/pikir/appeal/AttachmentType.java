@@ -36,7 +36,6 @@ public enum AttachmentType {
     }
 
     private boolean matches(byte[] content) {
-        return content.length >= magic.length
-                && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
     }
 }

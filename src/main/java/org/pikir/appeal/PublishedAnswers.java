@@ -23,8 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublishedAnswers {
 
     /** A published answer as anyone may read it. */
-    public record PublishedAnswer(long appealId, CountryCode country, long agencyId, LocalizedName agencyName,
-            AppealType type, String text, Instant answeredAt) {}
+    public record PublishedAnswer(
+            long appealId,
+            CountryCode country,
+            long agencyId,
+            LocalizedName agencyName,
+            AppealType type,
+            String text,
+            Instant answeredAt) {}
 
     private static final String SELECT = """
             select a.id, a.country_code, r.agency_id, g.name_kk, g.name_ru, g.name_en, a.type, r.text, r.created_at,
@@ -50,21 +56,29 @@ public class PublishedAnswers {
 
     /** The published answer, if there is one. */
     public Optional<PublishedAnswer> find(long appealId) {
-        return jdbc.query(SELECT + " and a.id = :id", new MapSqlParameterSource("id", appealId), PublishedAnswers::row)
-                .stream().findFirst();
+        return jdbc
+                .query(SELECT + " and a.id = :id", new MapSqlParameterSource("id", appealId), PublishedAnswers::row)
+                .stream()
+                .findFirst();
     }
 
     /** Up to {@code limit} published answers with an appeal id above {@code afterId}, in id order (keyset paging). */
     public List<PublishedAnswer> answers(long afterId, int limit) {
-        return jdbc.query(SELECT + " and a.id > :after order by a.id limit :limit",
+        return jdbc.query(
+                SELECT + " and a.id > :after order by a.id limit :limit",
                 new MapSqlParameterSource("after", afterId).addValue("limit", Math.max(1, Math.min(limit, 5000))),
                 PublishedAnswers::row);
     }
 
     private static PublishedAnswer row(ResultSet rs, int i) throws SQLException {
         String text = AnswerAnonymiser.anonymise(rs.getString(8), rs.getString(10), rs.getString(11), rs.getString(12));
-        return new PublishedAnswer(rs.getLong(1), CountryCode.valueOf(rs.getString(2).strip()), rs.getLong(3),
-                new LocalizedName(rs.getString(4), rs.getString(5), rs.getString(6)), AppealType.valueOf(rs.getString(7)),
-                text, rs.getTimestamp(9).toInstant());
+        return new PublishedAnswer(
+                rs.getLong(1),
+                CountryCode.valueOf(rs.getString(2).strip()),
+                rs.getLong(3),
+                new LocalizedName(rs.getString(4), rs.getString(5), rs.getString(6)),
+                AppealType.valueOf(rs.getString(7)),
+                text,
+                rs.getTimestamp(9).toInstant());
     }
 }

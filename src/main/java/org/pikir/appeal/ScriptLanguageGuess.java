@@ -46,7 +46,10 @@ class ScriptLanguageGuess implements AppealLanguageGuess {
         if (containsAny(lower, "ýňşäž")) {
             return "tk";
         }
-        if (lower.contains("oʻ") || lower.contains("gʻ") || lower.contains("o'") || lower.contains("g'")
+        if (lower.contains("oʻ")
+                || lower.contains("gʻ")
+                || lower.contains("o'")
+                || lower.contains("g'")
                 || lower.matches("(?s).*\\b(va|uchun|bilan|emas|qilish|iltimos)\\b.*")) {
             return "uz";
         }

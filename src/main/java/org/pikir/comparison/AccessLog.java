@@ -23,21 +23,32 @@ class AccessLog {
         this.clock = clock;
     }
 
-    void record(Long accountId, LocalDate from, LocalDate to, Collection<CountryCode> countries,
-            AccessAction action) {
-        jdbc.update("""
+    void record(Long accountId, LocalDate from, LocalDate to, Collection<CountryCode> countries, AccessAction action) {
+        jdbc.update(
+                """
                 insert into comparison_access_log (account_id, accessed_at, period_from, period_to, countries, action)
-                values (?, ?, ?, ?, ?, ?)""", accountId, Timestamp.from(clock.instant()), Date.valueOf(from),
-                Date.valueOf(to), countries.stream().map(Enum::name).collect(Collectors.joining(",")), action.name());
+                values (?, ?, ?, ?, ?, ?)""",
+                accountId,
+                Timestamp.from(clock.instant()),
+                Date.valueOf(from),
+                Date.valueOf(to),
+                countries.stream().map(Enum::name).collect(Collectors.joining(",")),
+                action.name());
     }
 
     List<AccessLogEntry> recent(int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select l.accessed_at, coalesce(u.email, '-'), l.period_from, l.period_to, l.countries, l.action
                 from comparison_access_log l left join user_account u on u.id = l.account_id
                 order by l.accessed_at desc, l.id desc limit ?""",
-                (rs, i) -> new AccessLogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                        rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate(), rs.getString(5),
-                        AccessAction.valueOf(rs.getString(6))), limit);
+                (rs, i) -> new AccessLogEntry(
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(),
+                        rs.getString(5),
+                        AccessAction.valueOf(rs.getString(6))),
+                limit);
     }
 }

@@ -58,38 +58,46 @@ class AppealFigures {
     /** Answers given in the period: how many, how many on time, median days to answer. */
     Map<CountryCode, Answers> answers(LocalDate from, LocalDate to) {
         Map<CountryCode, Answers> result = new EnumMap<>(CountryCode.class);
-        jdbc.query("""
+        jdbc.query(
+                """
                 select a.country_code, count(*), count(*) filter (where e.at <= e.due_at),
                        percentile_cont(0.5) within group (order by extract(epoch from (e.at - coalesce(
                            (select max(p.at) from appeal_event p where p.appeal_id = e.appeal_id and p.at <= e.at
                               and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')), e.at))) / 86400.0)
                 from appeal_event e join appeal a on a.id = e.appeal_id join country c on c.code = a.country_code
                 where e.kind = 'ANSWERED' and %s
-                group by a.country_code""".formatted(within("e.at")), rs -> {
-            String code = rs.getString(1);
-            long answered = rs.getLong(2);
-            long onTime = rs.getLong(3);
-            double median = rs.getDouble(4);
-            Double medianDays = rs.wasNull() ? null : median;
-            CountryCode.parse(code).ifPresent(c -> result.put(c, new Answers(answered, onTime, medianDays)));
-        }, from, to);
+                group by a.country_code""".formatted(within("e.at")),
+                rs -> {
+                    String code = rs.getString(1);
+                    long answered = rs.getLong(2);
+                    long onTime = rs.getLong(3);
+                    double median = rs.getDouble(4);
+                    Double medianDays = rs.wasNull() ? null : median;
+                    CountryCode.parse(code).ifPresent(c -> result.put(c, new Answers(answered, onTime, medianDays)));
+                },
+                from,
+                to);
         return result;
     }
 
     /** Ratings given to answers written in the period. */
     Map<CountryCode, Ratings> ratings(LocalDate from, LocalDate to) {
         Map<CountryCode, Ratings> result = new EnumMap<>(CountryCode.class);
-        jdbc.query("""
+        jdbc.query(
+                """
                 select a.country_code, count(r.rating), avg(r.rating)::float8
                 from appeal_reply r join appeal a on a.id = r.appeal_id join country c on c.code = a.country_code
                 where r.rating is not null and %s
-                group by a.country_code""".formatted(within("r.created_at")), rs -> {
-            String code = rs.getString(1);
-            long rated = rs.getLong(2);
-            double average = rs.getDouble(3);
-            Double mean = rs.wasNull() ? null : average;
-            CountryCode.parse(code).ifPresent(c -> result.put(c, new Ratings(rated, mean)));
-        }, from, to);
+                group by a.country_code""".formatted(within("r.created_at")),
+                rs -> {
+                    String code = rs.getString(1);
+                    long rated = rs.getLong(2);
+                    double average = rs.getDouble(3);
+                    Double mean = rs.wasNull() ? null : average;
+                    CountryCode.parse(code).ifPresent(c -> result.put(c, new Ratings(rated, mean)));
+                },
+                from,
+                to);
         return result;
     }
 }

@@ -20,9 +20,17 @@ import org.pikir.country.CountryCode;
  * @param trends                  monthly counts; the first is all citizen participation together
  * @param topics                  topics recurring across countries, most widespread first
  */
-public record Comparison(LocalDate from, LocalDate to, List<CountryCode> countries, List<Row> rows,
-        List<Reference> references, boolean hasData, boolean topicsAvailable,
-        List<YearMonth> months, List<Trend> trends, List<Topic> topics) {
+public record Comparison(
+        LocalDate from,
+        LocalDate to,
+        List<CountryCode> countries,
+        List<Row> rows,
+        List<Reference> references,
+        boolean hasData,
+        boolean topicsAvailable,
+        List<YearMonth> months,
+        List<Trend> trends,
+        List<Topic> topics) {
 
     public Comparison {
         countries = List.copyOf(countries);

@@ -17,8 +17,7 @@ import org.pikir.shared.Message;
  *
  * @param errors field ("from", "to", "countries") → message for what was wrong in the address
  */
-public record ComparisonQuery(LocalDate from, LocalDate to, List<CountryCode> countries,
-        Map<String, Message> errors) {
+public record ComparisonQuery(LocalDate from, LocalDate to, List<CountryCode> countries, Map<String, Message> errors) {
 
     public static final String FROM = "from";
     public static final String TO = "to";
@@ -31,8 +30,8 @@ public record ComparisonQuery(LocalDate from, LocalDate to, List<CountryCode> co
 
     /** The default: the last twelve months up to today, all five countries. */
     public static ComparisonQuery defaults(LocalDate today) {
-        return new ComparisonQuery(today.minusMonths(11).withDayOfMonth(1), today, List.of(CountryCode.values()),
-                Map.of());
+        return new ComparisonQuery(
+                today.minusMonths(11).withDayOfMonth(1), today, List.of(CountryCode.values()), Map.of());
     }
 
     /** Reads query parameters (as the browser sent them); missing ones take the defaults. */
@@ -46,8 +45,11 @@ public record ComparisonQuery(LocalDate from, LocalDate to, List<CountryCode> co
         if (list != null) {
             EnumSet<CountryCode> chosen = EnumSet.noneOf(CountryCode.class);
             List<String> unknown = new ArrayList<>();
-            Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(code ->
-                    CountryCode.parse(code).ifPresentOrElse(chosen::add, () -> unknown.add(shorten(code))));
+            Arrays.stream(list.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(code ->
+                            CountryCode.parse(code).ifPresentOrElse(chosen::add, () -> unknown.add(shorten(code))));
             if (!unknown.isEmpty()) {
                 errors.put(COUNTRIES, Message.of("comparison.error.unknownCountry", String.join(", ", unknown)));
             }
@@ -65,12 +67,13 @@ public record ComparisonQuery(LocalDate from, LocalDate to, List<CountryCode> co
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put(FROM, from.toString());
         parameters.put(TO, to.toString());
-        parameters.put(COUNTRIES, String.join(",", countries.stream().map(Enum::name).toList()));
+        parameters.put(
+                COUNTRIES, String.join(",", countries.stream().map(Enum::name).toList()));
         return parameters;
     }
 
-    private static LocalDate date(Map<String, List<String>> parameters, String name, LocalDate fallback,
-            Map<String, Message> errors) {
+    private static LocalDate date(
+            Map<String, List<String>> parameters, String name, LocalDate fallback, Map<String, Message> errors) {
         String value = first(parameters, name);
         if (value == null) {
             return fallback;

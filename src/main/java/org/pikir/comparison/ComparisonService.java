@@ -33,8 +33,8 @@ public class ComparisonService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ComparisonService(ComparisonBuilder builder, CountryService countries, AccessLog log, CurrentUser currentUser,
-            Clock clock) {
+    ComparisonService(
+            ComparisonBuilder builder, CountryService countries, AccessLog log, CurrentUser currentUser, Clock clock) {
         this.builder = builder;
         this.countries = countries;
         this.log = log;
@@ -45,24 +45,36 @@ public class ComparisonService {
     /** Today's date in the easternmost of the five countries: no period may end after it. */
     @Transactional(readOnly = true)
     public LocalDate today() {
-        return countries.countries().stream().map(c -> LocalDate.now(clock.withZone(c.getZone())))
-                .max(LocalDate::compareTo).orElseGet(() -> LocalDate.now(clock));
+        return countries.countries().stream()
+                .map(c -> LocalDate.now(clock.withZone(c.getZone())))
+                .max(LocalDate::compareTo)
+                .orElseGet(() -> LocalDate.now(clock));
     }
 
     /** The comparison of the chosen countries for a period of dates (both included); records the access. */
     public Comparison compare(LocalDate from, LocalDate to, Collection<CountryCode> chosen, AccessAction action) {
         validate(from, to, chosen);
-        List<Country> shown = countries.countries().stream().filter(c -> chosen.contains(c.getCode())).toList();
-        log.record(currentUser.get().map(PikirUser::accountId).orElse(null), from, to,
-                shown.stream().map(Country::getCode).toList(), action == null ? AccessAction.VIEW : action);
+        List<Country> shown = countries.countries().stream()
+                .filter(c -> chosen.contains(c.getCode()))
+                .toList();
+        log.record(
+                currentUser.get().map(PikirUser::accountId).orElse(null),
+                from,
+                to,
+                shown.stream().map(Country::getCode).toList(),
+                action == null ? AccessAction.VIEW : action);
         return builder.build(from, to, shown);
     }
 
     /** Records a download of figures already shown (the CSV of the comparison table). */
     public void recordExport(LocalDate from, LocalDate to, Collection<CountryCode> chosen) {
         validate(from, to, chosen);
-        log.record(currentUser.get().map(PikirUser::accountId).orElse(null), from, to,
-                chosen.stream().sorted().toList(), AccessAction.EXPORT_CSV);
+        log.record(
+                currentUser.get().map(PikirUser::accountId).orElse(null),
+                from,
+                to,
+                chosen.stream().sorted().toList(),
+                AccessAction.EXPORT_CSV);
     }
 
     /** The latest entries of the access log (administrators only). */
@@ -86,7 +98,10 @@ public class ComparisonService {
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(ComparisonQuery.TO, "comparison.error.periodOrder");
         }
-        if (from != null && to != null && !to.isBefore(from) && from.plusMonths(MAX_MONTHS).isBefore(to)) {
+        if (from != null
+                && to != null
+                && !to.isBefore(from)
+                && from.plusMonths(MAX_MONTHS).isBefore(to)) {
             errors.add(ComparisonQuery.TO, "comparison.error.tooLong", MAX_MONTHS);
         }
         if (chosen == null || chosen.isEmpty()) {

@@ -40,7 +40,9 @@ class ConsiderationFigures {
         Map<CountryCode, Considered> result = new EnumMap<>(CountryCode.class);
         for (Country country : countries) {
             ZoneId zone = country.getZone();
-            Metrics m = metrics.compute(MetricsScope.country(country.getCode()), from.atStartOfDay(zone).toInstant(),
+            Metrics m = metrics.compute(
+                    MetricsScope.country(country.getCode()),
+                    from.atStartOfDay(zone).toInstant(),
                     to.plusDays(1).atStartOfDay(zone).toInstant());
             result.put(country.getCode(), new Considered(m.comments(), Map.copyOf(m.outcomes())));
         }

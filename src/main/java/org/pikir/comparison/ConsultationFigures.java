@@ -43,8 +43,7 @@ class ConsultationFigures {
         return counts(jdbc, """
                 select d.country_code, count(*) from consultation_comment x
                 join draft_law d on d.id = x.draft_id join country c on c.code = d.country_code
-                where %s and %s group by d.country_code""".formatted(VISIBLE_COMMENT, within("x.created_at")),
-                from, to);
+                where %s and %s group by d.country_code""".formatted(VISIBLE_COMMENT, within("x.created_at")), from, to);
     }
 
     /** Those comments per language code. */
@@ -52,16 +51,15 @@ class ConsultationFigures {
         return keyedCounts(jdbc, """
                 select d.country_code, x.language, count(*) from consultation_comment x
                 join draft_law d on d.id = x.draft_id join country c on c.code = d.country_code
-                where %s and %s group by d.country_code, x.language""".formatted(VISIBLE_COMMENT,
-                within("x.created_at")), from, to);
+                where %s and %s group by d.country_code, x.language""".formatted(VISIBLE_COMMENT, within("x.created_at")), from, to);
     }
 
     /** Those comments per month. */
     Map<CountryCode, Map<YearMonth, Long>> commentsByMonth(LocalDate from, LocalDate to) {
-        return monthlyCounts(jdbc, """
+        return monthlyCounts(
+                jdbc, """
                 select d.country_code, %s, count(*) from consultation_comment x
                 join draft_law d on d.id = x.draft_id join country c on c.code = d.country_code
-                where %s and %s group by 1, 2""".formatted(month("x.created_at"), VISIBLE_COMMENT,
-                within("x.created_at")), from, to);
+                where %s and %s group by 1, 2""".formatted(month("x.created_at"), VISIBLE_COMMENT, within("x.created_at")), from, to);
     }
 }

@@ -30,24 +30,31 @@ final class PeriodSql {
     /** Runs "select country_code, count …" and returns the counts (absent countries have none). */
     static Map<CountryCode, Long> counts(JdbcTemplate jdbc, String sql, Object... args) {
         Map<CountryCode, Long> result = new EnumMap<>(CountryCode.class);
-        jdbc.query(sql, rs -> {
-            String code = rs.getString(1);
-            long n = rs.getLong(2);
-            CountryCode.parse(code).ifPresent(c -> result.merge(c, n, Long::sum));
-        }, args);
+        jdbc.query(
+                sql,
+                rs -> {
+                    String code = rs.getString(1);
+                    long n = rs.getLong(2);
+                    CountryCode.parse(code).ifPresent(c -> result.merge(c, n, Long::sum));
+                },
+                args);
         return result;
     }
 
     /** Runs "select country_code, key, count …" and returns the counts per country and key. */
     static Map<CountryCode, Map<String, Long>> keyedCounts(JdbcTemplate jdbc, String sql, Object... args) {
         Map<CountryCode, Map<String, Long>> result = new EnumMap<>(CountryCode.class);
-        jdbc.query(sql, rs -> {
-            String code = rs.getString(1);
-            String key = rs.getString(2);
-            long n = rs.getLong(3);
-            CountryCode.parse(code).ifPresent(c -> result.computeIfAbsent(c, k -> new HashMap<>())
-                    .merge(key == null ? "" : key, n, Long::sum));
-        }, args);
+        jdbc.query(
+                sql,
+                rs -> {
+                    String code = rs.getString(1);
+                    String key = rs.getString(2);
+                    long n = rs.getLong(3);
+                    CountryCode.parse(code)
+                            .ifPresent(c -> result.computeIfAbsent(c, k -> new HashMap<>())
+                                    .merge(key == null ? "" : key, n, Long::sum));
+                },
+                args);
         return result;
     }
 

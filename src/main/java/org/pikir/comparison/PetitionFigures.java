@@ -59,16 +59,20 @@ class PetitionFigures {
     /** Responses given in the period and how many came by the response deadline. */
     Map<CountryCode, Responses> responses(LocalDate from, LocalDate to) {
         Map<CountryCode, Responses> result = new EnumMap<>(CountryCode.class);
-        jdbc.query("""
+        jdbc.query(
+                """
                 select p.country_code, count(*), count(*) filter (where p.responded_at <= p.response_due)
                 from petition p join country c on c.code = p.country_code
                 where p.responded_at is not null and p.response_due is not null and %s
-                group by p.country_code""".formatted(within("p.responded_at")), rs -> {
-            String code = rs.getString(1);
-            long responded = rs.getLong(2);
-            long onTime = rs.getLong(3);
-            CountryCode.parse(code).ifPresent(c -> result.put(c, new Responses(responded, onTime)));
-        }, from, to);
+                group by p.country_code""".formatted(within("p.responded_at")),
+                rs -> {
+                    String code = rs.getString(1);
+                    long responded = rs.getLong(2);
+                    long onTime = rs.getLong(3);
+                    CountryCode.parse(code).ifPresent(c -> result.put(c, new Responses(responded, onTime)));
+                },
+                from,
+                to);
         return result;
     }
 }

@@ -14,7 +14,19 @@ import org.pikir.country.LocalizedName;
  * @param internetUsersPct    share of people using the internet, null when only a bound is published
  * @param internetUsersNote   the published figure as printed (e.g. "&gt;70%")
  */
-public record Reference(CountryCode country, LocalizedName name, long population, BigDecimal egdi2012,
-        BigDecimal egdi2022, BigDecimal egdiChange, Figure egdiChangePercent, int egdiRank2022, BigDecimal epart2012,
-        BigDecimal epart2022, BigDecimal epartChange, Figure epartChangePercent, int epartRank2022,
-        BigDecimal internetUsersPct, String internetUsersNote) {}
+public record Reference(
+        CountryCode country,
+        LocalizedName name,
+        long population,
+        BigDecimal egdi2012,
+        BigDecimal egdi2022,
+        BigDecimal egdiChange,
+        Figure egdiChangePercent,
+        int egdiRank2022,
+        BigDecimal epart2012,
+        BigDecimal epart2022,
+        BigDecimal epartChange,
+        Figure epartChangePercent,
+        int epartRank2022,
+        BigDecimal internetUsersPct,
+        String internetUsersNote) {}

@@ -13,8 +13,8 @@ import org.pikir.country.CountryCode;
  * @param unit     how to read and format the figures
  * @param values   one figure per country shown
  */
-public record Row(String id, Section section, String labelKey, String argKey, Unit unit,
-        Map<CountryCode, Figure> values) {
+public record Row(
+        String id, Section section, String labelKey, String argKey, Unit unit, Map<CountryCode, Figure> values) {
 
     public Row {
         values = Map.copyOf(values);

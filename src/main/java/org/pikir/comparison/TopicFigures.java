@@ -47,7 +47,8 @@ class TopicFigures {
     List<Topic> recurring(LocalDate from, LocalDate to, List<CountryCode> countries) {
         record Cluster(CountryCode country, String label, long items) {}
         List<Cluster> clusters = new ArrayList<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 with items as (
                     select c.code as country_code, i.scope, i.topic_key
                     from analysis_item i
@@ -59,19 +60,23 @@ class TopicFigures {
                 select it.country_code, t.label, count(*) from items it
                 join analysis_topic t on t.scope = it.scope and t.topic_key = it.topic_key
                 group by it.country_code, t.scope, t.topic_key, t.label
-                having count(*) >= %d""".formatted(within("i.created_at"), Figure.THRESHOLD), rs -> {
-            String code = rs.getString(1);
-            String label = rs.getString(2);
-            long items = rs.getLong(3);
-            CountryCode.parse(code).filter(countries::contains)
-                    .ifPresent(c -> clusters.add(new Cluster(c, label, items)));
-        }, from, to);
+                having count(*) >= %d""".formatted(within("i.created_at"), Figure.THRESHOLD),
+                rs -> {
+                    String code = rs.getString(1);
+                    String label = rs.getString(2);
+                    long items = rs.getLong(3);
+                    CountryCode.parse(code)
+                            .filter(countries::contains)
+                            .ifPresent(c -> clusters.add(new Cluster(c, label, items)));
+                },
+                from,
+                to);
 
         Map<String, Map<CountryCode, Long>> byWord = new HashMap<>();
         for (Cluster cluster : clusters) {
             for (String word : words(cluster.label())) {
-                byWord.computeIfAbsent(word, w -> new EnumMap<>(CountryCode.class)).merge(cluster.country(),
-                        cluster.items(), Long::sum);
+                byWord.computeIfAbsent(word, w -> new EnumMap<>(CountryCode.class))
+                        .merge(cluster.country(), cluster.items(), Long::sum);
             }
         }
         List<Topic> topics = new ArrayList<>();
@@ -82,7 +87,8 @@ class TopicFigures {
                 topics.add(new Topic(word, counts.size(), figures));
             }
         });
-        topics.sort(Comparator.comparingInt(Topic::countries).reversed()
+        topics.sort(Comparator.comparingInt(Topic::countries)
+                .reversed()
                 .thenComparing(Comparator.comparingDouble(TopicFigures::total).reversed())
                 .thenComparing(Topic::label));
         return topics.size() > LIMIT ? List.copyOf(topics.subList(0, LIMIT)) : List.copyOf(topics);
@@ -103,6 +109,8 @@ class TopicFigures {
     }
 
     private static double total(Topic topic) {
-        return topic.items().values().stream().mapToDouble(f -> f.chartValue() == null ? 0 : f.chartValue()).sum();
+        return topic.items().values().stream()
+                .mapToDouble(f -> f.chartValue() == null ? 0 : f.chartValue())
+                .sum();
     }
 }

@@ -67,7 +67,8 @@ public class AccountabilityMetrics {
 
     /** The figures of a scope for comments written in [from, to). */
     public Metrics compute(MetricsScope scope, Instant from, Instant to) {
-        MapSqlParameterSource p = new MapSqlParameterSource("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
+        MapSqlParameterSource p =
+                new MapSqlParameterSource("from", Timestamp.from(from)).addValue("to", Timestamp.from(to));
         String base = BASE.formatted(scopeFilter(scope, p), SAME_ARTICLE, SAME_ARTICLE);
         long[] totals = jdbc.queryForObject(base + """
                 select (select count(*) from sc), (select count(*) from dc),
@@ -77,47 +78,80 @@ public class AccountabilityMetrics {
                        (select count(*) from dc join draft_version nv on nv.draft_id = dc.draft_id
                             and nv.number = dc.version_number + 1 where dc.first_decided_at < nv.published_at),
                        (select count(*) from acc), (select count(*) from acc where reflected)
-                """.formatted(NORMALISED), p, (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)});
-        Double[] times = jdbc.queryForObject(base + """
+                """.formatted(NORMALISED), p, (rs, i) -> new long[] {
+            rs.getLong(1),
+            rs.getLong(2),
+            rs.getLong(3),
+            rs.getLong(4),
+            rs.getLong(5),
+            rs.getLong(6),
+            rs.getLong(7),
+            rs.getLong(8)
+        });
+        Double[] times = jdbc.queryForObject(
+                base + """
                 select percentile_cont(0.5) within group (order by extract(epoch from first_decided_at - created_at)),
                        percentile_cont(0.9) within group (order by extract(epoch from first_decided_at - created_at))
                 from dc""", p, (rs, i) -> new Double[] {hours(rs.getObject(1)), hours(rs.getObject(2))});
         Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
-        jdbc.query(base + "select outcome, count(*) from dc group by outcome", p,
-                rs -> {
-                    outcomes.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        List<RedFlag> flags = jdbc.query(base + """
+        jdbc.query(base + "select outcome, count(*) from dc group by outcome", p, rs -> {
+            outcomes.put(Outcome.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        List<RedFlag> flags = jdbc.query(
+                base + """
                 select acc.id, acc.draft_id, a.number, left(acc.body, 200), acc.outcome from acc
                 left join draft_article a on a.id = acc.article_id
-                where not acc.reflected order by acc.draft_id, acc.id limit 200""", p,
-                (rs, i) -> new RedFlag(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                where not acc.reflected order by acc.draft_id, acc.id limit 200""",
+                p,
+                (rs, i) -> new RedFlag(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
                         Outcome.valueOf(rs.getString(5))));
         Map<String, Long> commentLanguages = new LinkedHashMap<>();
-        jdbc.query(base + "select language, count(*) from sc group by language order by count(*) desc, language", p,
+        jdbc.query(
+                base + "select language, count(*) from sc group by language order by count(*) desc, language",
+                p,
                 rs -> {
                     commentLanguages.put(rs.getString(1), rs.getLong(2));
                 });
         Map<String, Long> answerLanguages = new LinkedHashMap<>();
         jdbc.query(base + """
                 select reason_language, count(distinct decision_id) from dc group by reason_language
-                order by count(distinct decision_id) desc, reason_language""", p,
-                rs -> {
-                    answerLanguages.put(rs.getString(1), rs.getLong(2));
-                });
-        List<WeekPoint> trend = jdbc.query(base + """
+                order by count(distinct decision_id) desc, reason_language""", p, rs -> {
+            answerLanguages.put(rs.getString(1), rs.getLong(2));
+        });
+        List<WeekPoint> trend = jdbc.query(
+                base + """
                 select w.week, (select count(*) from sc where date_trunc('week', sc.created_at at time zone 'UTC') = w.week),
                        (select count(*) from dc where date_trunc('week', dc.first_decided_at at time zone 'UTC') = w.week)
                 from (select date_trunc('week', created_at at time zone 'UTC') as week from sc
                       union select date_trunc('week', first_decided_at at time zone 'UTC') from dc) w
-                order by w.week""", p,
-                (rs, i) -> new WeekPoint(rs.getTimestamp(1).toLocalDateTime().toLocalDate(), rs.getLong(2), rs.getLong(3)));
+                order by w.week""",
+                p,
+                (rs, i) -> new WeekPoint(
+                        rs.getTimestamp(1).toLocalDateTime().toLocalDate(), rs.getLong(2), rs.getLong(3)));
         List<Long> ids = jdbc.queryForList(base + "select distinct id from sc", p, Long.class);
         CampaignCounts.Counts campaigns = campaignCounts.count(scope, ids);
-        return new Metrics(totals[0], totals[1], totals[2], totals[3], outcomes, times[0], times[1], totals[4],
-                totals[5], totals[6], totals[7], flags, campaigns.campaigns(), campaigns.members(), commentLanguages,
-                answerLanguages, trend);
+        return new Metrics(
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                outcomes,
+                times[0],
+                times[1],
+                totals[4],
+                totals[5],
+                totals[6],
+                totals[7],
+                flags,
+                campaigns.campaigns(),
+                campaigns.members(),
+                commentLanguages,
+                answerLanguages,
+                trend);
     }
 
     private static Double hours(Object seconds) {

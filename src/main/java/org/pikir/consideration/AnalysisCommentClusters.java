@@ -49,7 +49,9 @@ class AnalysisCommentClusters implements CommentClusters {
             }
             long id = Long.parseLong(a.id());
             if (a.campaignKey() != null) {
-                byCampaign.computeIfAbsent(a.campaignKey(), k -> new ArrayList<>()).add(id);
+                byCampaign
+                        .computeIfAbsent(a.campaignKey(), k -> new ArrayList<>())
+                        .add(id);
             }
             if (a.topicKey() != null) {
                 byTopic.computeIfAbsent(a.topicKey(), k -> new ArrayList<>()).add(id);
@@ -63,7 +65,9 @@ class AnalysisCommentClusters implements CommentClusters {
         }
         List<CampaignCluster> campaignClusters = new ArrayList<>();
         for (StoredCampaign c : campaigns) {
-            List<Long> members = byCampaign.getOrDefault(c.key(), List.of()).stream().sorted().toList();
+            List<Long> members = byCampaign.getOrDefault(c.key(), List.of()).stream()
+                    .sorted()
+                    .toList();
             if (members.isEmpty()) {
                 continue;
             }
@@ -80,13 +84,18 @@ class AnalysisCommentClusters implements CommentClusters {
                 }
                 withAdditions.add(first);
             }
-            campaignClusters.add(new CampaignCluster(c.key(), c.template(), members, additions, withAdditions,
-                    c.topicKey()));
+            campaignClusters.add(
+                    new CampaignCluster(c.key(), c.template(), members, additions, withAdditions, c.topicKey()));
         }
         List<TopicCluster> topicClusters = topics.stream()
-                .map(t -> new TopicCluster(t.key(), t.label(),
-                        byTopic.getOrDefault(t.key(), List.of()).stream().sorted().toList()))
-                .filter(t -> !t.commentIds().isEmpty()).toList();
+                .map(t -> new TopicCluster(
+                        t.key(),
+                        t.label(),
+                        byTopic.getOrDefault(t.key(), List.of()).stream()
+                                .sorted()
+                                .toList()))
+                .filter(t -> !t.commentIds().isEmpty())
+                .toList();
         return new DraftClusters(campaignClusters, topicClusters);
     }
 

@@ -26,13 +26,16 @@ class CampaignCounts {
             return new Counts(0, 0);
         }
         Set<Long> inScope = new HashSet<>(commentIds);
-        List<Long> drafts = jdbc.queryForList("select distinct draft_id from consultation_comment where id in (:ids)",
-                new MapSqlParameterSource("ids", commentIds), Long.class);
+        List<Long> drafts = jdbc.queryForList(
+                "select distinct draft_id from consultation_comment where id in (:ids)",
+                new MapSqlParameterSource("ids", commentIds),
+                Long.class);
         long campaigns = 0;
         long members = 0;
         for (long draftId : drafts) {
             for (var campaign : clusters.forDraft(draftId).campaigns()) {
-                long in = campaign.memberIds().stream().filter(inScope::contains).count();
+                long in =
+                        campaign.memberIds().stream().filter(inScope::contains).count();
                 if (in > 0) {
                     campaigns++;
                     members += in;

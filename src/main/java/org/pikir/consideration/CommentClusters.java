@@ -34,8 +34,13 @@ public interface CommentClusters {
      * @param membersWithAdditions members whose text adds something of their own: they need their own look
      * @param topicKey the topic the campaign belongs to, or null
      */
-    record CampaignCluster(String key, String template, List<Long> memberIds, List<Addition> additions,
-            Set<Long> membersWithAdditions, String topicKey) {
+    record CampaignCluster(
+            String key,
+            String template,
+            List<Long> memberIds,
+            List<Addition> additions,
+            Set<Long> membersWithAdditions,
+            String topicKey) {
 
         public CampaignCluster {
             memberIds = List.copyOf(memberIds);

@@ -38,8 +38,14 @@ class ConsiderationDemoData implements DemoDataContributor {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ConsiderationDemoData(ConsiderationService service, DraftLawService drafts, CommentService comments,
-            ConsultationQueries queries, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+    ConsiderationDemoData(
+            ConsiderationService service,
+            DraftLawService drafts,
+            CommentService comments,
+            ConsultationQueries queries,
+            UserDetailsService users,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.service = service;
         this.drafts = drafts;
         this.comments = comments;
@@ -61,15 +67,20 @@ class ConsiderationDemoData implements DemoDataContributor {
 
     @Override
     public void load() {
-        List<String> emails = jdbc.queryForList("select email from user_account where email = ?", String.class, OFFICIAL);
+        List<String> emails =
+                jdbc.queryForList("select email from user_account where email = ?", String.class, OFFICIAL);
         if (emails.isEmpty()) {
             return; // the consultation demo data is not there
         }
         PikirUser official = (PikirUser) users.loadUserByUsername(OFFICIAL);
-        List<PikirUser> residents = jdbc.queryForList(
-                "select email from user_account where email like 'resident%@pikir.demo' and residence_country = 'KZ'"
-                        + " order by email limit 6", String.class).stream()
-                .map(e -> (PikirUser) users.loadUserByUsername(e)).toList();
+        List<PikirUser> residents = jdbc
+                .queryForList(
+                        "select email from user_account where email like 'resident%@pikir.demo' and residence_country = 'KZ'"
+                                + " order by email limit 6",
+                        String.class)
+                .stream()
+                .map(e -> (PikirUser) users.loadUserByUsername(e))
+                .toList();
         decideSomeOpenComments(official);
         if (residents.size() >= 3) {
             closedRound(official, residents);
@@ -79,20 +90,32 @@ class ConsiderationDemoData implements DemoDataContributor {
     private void decideSomeOpenComments(PikirUser official) {
         List<Long> open = jdbc.queryForList("""
                 select c.id from consultation_comment c join draft_law d on d.id = c.draft_id
-                where d.agency_id = ? and d.status = 'OPEN' and c.parent_id is null order by c.id limit 3""", Long.class,
-                official.agencyId());
+                where d.agency_id = ? and d.status = 'OPEN' and c.parent_id is null order by c.id limit 3""", Long.class, official.agencyId());
         if (open.size() < 3) {
             return;
         }
-        long draftId = jdbc.queryForObject("select draft_id from consultation_comment where id = ?", Long.class,
-                open.getFirst());
+        long draftId = jdbc.queryForObject(
+                "select draft_id from consultation_comment where id = ?", Long.class, open.getFirst());
         as(official, () -> {
-            service.decideComment(draftId, open.get(0), DecisionForm.of(Outcome.NOTED,
-                    "Учтём при подготовке подзаконных актов о порядке регистрации.", "ru"));
-            service.decideComment(draftId, open.get(1), DecisionForm.of(Outcome.REJECTED,
-                    "Срок в три рабочих дня соответствует международным обязательствам Казахстана.", "ru"));
-            return service.decideComment(draftId, open.get(2), DecisionForm.of(Outcome.OUT_OF_SCOPE,
-                    "Вопрос относится к Трудовому кодексу, а не к этому законопроекту.", "ru"));
+            service.decideComment(
+                    draftId,
+                    open.get(0),
+                    DecisionForm.of(
+                            Outcome.NOTED, "Учтём при подготовке подзаконных актов о порядке регистрации.", "ru"));
+            service.decideComment(
+                    draftId,
+                    open.get(1),
+                    DecisionForm.of(
+                            Outcome.REJECTED,
+                            "Срок в три рабочих дня соответствует международным обязательствам Казахстана.",
+                            "ru"));
+            return service.decideComment(
+                    draftId,
+                    open.get(2),
+                    DecisionForm.of(
+                            Outcome.OUT_OF_SCOPE,
+                            "Вопрос относится к Трудовому кодексу, а не к этому законопроекту.",
+                            "ru"));
         });
     }
 
@@ -102,14 +125,17 @@ class ConsiderationDemoData implements DemoDataContributor {
             drafts.openConsultation(id, clock.instant(), clock.instant().plus(Duration.ofDays(30)));
             return id;
         });
-        List<Long> articles = queries.articles(draftId, 1).stream().map(ConsultationQueries.ArticleEntry::id).toList();
+        List<Long> articles = queries.articles(draftId, 1).stream()
+                .map(ConsultationQueries.ArticleEntry::id)
+                .toList();
         String[][] texts = {
-                {"0", "Электронный нотариат должен работать и с ЭЦП на смартфоне, не только с токеном."},
-                {"1", "Статья 2: срок хранения электронных нотариальных документов нужно указать прямо в законе."},
-                {"1", "Бап 2: электрондық құжаттарды сақтау мерзімін заңда көрсету керек."},
-                {"2", "Тариф за удалённое удостоверение не должен превышать обычный."},
-                {"2", "Remote notarisation fees should be capped by law."},
-                {"-", "В целом поддерживаю законопроект, это сэкономит время."}};
+            {"0", "Электронный нотариат должен работать и с ЭЦП на смартфоне, не только с токеном."},
+            {"1", "Статья 2: срок хранения электронных нотариальных документов нужно указать прямо в законе."},
+            {"1", "Бап 2: электрондық құжаттарды сақтау мерзімін заңда көрсету керек."},
+            {"2", "Тариф за удалённое удостоверение не должен превышать обычный."},
+            {"2", "Remote notarisation fees should be capped by law."},
+            {"-", "В целом поддерживаю законопроект, это сэкономит время."}
+        };
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             String[] t = texts[i];
@@ -118,30 +144,67 @@ class ConsiderationDemoData implements DemoDataContributor {
             ids.add(as(who, () -> comments.submitComment(draftId, article, t[1])));
         }
         as(official, () -> {
-            service.decideComment(draftId, ids.get(0), DecisionForm.of(Outcome.NOTED,
-                    "Мобильная ЭЦП уже поддерживается порталом eGov; отдельная норма не нужна.", "ru"));
+            service.decideComment(
+                    draftId,
+                    ids.get(0),
+                    DecisionForm.of(
+                            Outcome.NOTED,
+                            "Мобильная ЭЦП уже поддерживается порталом eGov; отдельная норма не нужна.",
+                            "ru"));
             service.decideComment(draftId, ids.get(1), DecisionForm.of(Outcome.ACCEPTED, null, "ru"));
             service.decideComment(draftId, ids.get(2), DecisionForm.of(Outcome.ACCEPTED, null, "kk"));
             // accepted, but the next version leaves article 3 unchanged: the dashboard shows it as a red flag
-            service.decideComment(draftId, ids.get(3), DecisionForm.of(Outcome.PARTIALLY_ACCEPTED,
-                    "Предельный тариф будет установлен приказом Министерства юстиции.", "ru"));
-            service.decideComment(draftId, ids.get(4), DecisionForm.of(Outcome.REJECTED,
-                    "Fees are set by the Ministry of Justice order, not by the law.", "en"));
+            service.decideComment(
+                    draftId,
+                    ids.get(3),
+                    DecisionForm.of(
+                            Outcome.PARTIALLY_ACCEPTED,
+                            "Предельный тариф будет установлен приказом Министерства юстиции.",
+                            "ru"));
+            service.decideComment(
+                    draftId,
+                    ids.get(4),
+                    DecisionForm.of(
+                            Outcome.REJECTED, "Fees are set by the Ministry of Justice order, not by the law.", "en"));
             drafts.closeConsultation(draftId);
             List<ConsultationQueries.ArticleEntry> v1 = queries.articles(draftId, 1);
             DraftForm next = form(" Электронные нотариальные документы хранятся не менее пятидесяти лет.");
             List<ArticleForm> withRefs = new ArrayList<>();
             for (int i = 0; i < next.articles().size(); i++) {
                 ArticleForm a = next.articles().get(i);
-                withRefs.add(new ArticleForm(v1.get(i).ref(), a.number(), a.chapterKk(), a.chapterRu(), a.chapterEn(),
-                        a.headingKk(), a.headingRu(), a.headingEn(), a.textKk(), a.textRu(), a.textEn()));
+                withRefs.add(new ArticleForm(
+                        v1.get(i).ref(),
+                        a.number(),
+                        a.chapterKk(),
+                        a.chapterRu(),
+                        a.chapterEn(),
+                        a.headingKk(),
+                        a.headingRu(),
+                        a.headingEn(),
+                        a.textKk(),
+                        a.textRu(),
+                        a.textEn()));
             }
-            drafts.publishNewVersion(draftId, new DraftForm(next.policyArea(), next.titleKk(), next.titleRu(),
-                    next.titleEn(), next.summaryKk(), next.summaryRu(), next.summaryEn(), next.noteKk(), next.noteRu(),
-                    next.noteEn(), withRefs), "Учтены предложения о сроке хранения документов.");
+            drafts.publishNewVersion(
+                    draftId,
+                    new DraftForm(
+                            next.policyArea(),
+                            next.titleKk(),
+                            next.titleRu(),
+                            next.titleEn(),
+                            next.summaryKk(),
+                            next.summaryRu(),
+                            next.summaryEn(),
+                            next.noteKk(),
+                            next.noteRu(),
+                            next.noteEn(),
+                            withRefs),
+                    "Учтены предложения о сроке хранения документов.");
             long changed = queries.articles(draftId, 2).get(1).id();
-            return service.decideComment(draftId, ids.get(5), new DecisionForm(Outcome.ACCEPTED,
-                    "Спасибо за поддержку.", "ru", List.of(changed), null));
+            return service.decideComment(
+                    draftId,
+                    ids.get(5),
+                    new DecisionForm(Outcome.ACCEPTED, "Спасибо за поддержку.", "ru", List.of(changed), null));
         });
     }
 
@@ -149,31 +212,63 @@ class ConsiderationDemoData implements DemoDataContributor {
     private static DraftForm form(String storageAddition) {
         boolean v2 = !storageAddition.isEmpty();
         List<ArticleForm> articles = List.of(
-                new ArticleForm(null, "1", null, null, null, "Электрондық нотариат", "Электронный нотариат",
-                        "Electronic notary", "Нотариус электрондық құжатты ЭЦҚ арқылы куәландырады.",
+                new ArticleForm(
+                        null,
+                        "1",
+                        null,
+                        null,
+                        null,
+                        "Электрондық нотариат",
+                        "Электронный нотариат",
+                        "Electronic notary",
+                        "Нотариус электрондық құжатты ЭЦҚ арқылы куәландырады.",
                         "Нотариус удостоверяет электронный документ с помощью ЭЦП.",
                         "A notary certifies an electronic document with a digital signature."),
-                new ArticleForm(null, "2", null, null, null, "Сақтау", "Хранение", "Storage",
+                new ArticleForm(
+                        null,
+                        "2",
+                        null,
+                        null,
+                        null,
+                        "Сақтау",
+                        "Хранение",
+                        "Storage",
                         "Электрондық нотариаттық құжаттар бірыңғай нотариаттық ақпараттық жүйеде сақталады."
                                 + (v2 ? " Олар кемінде елу жыл сақталады." : ""),
                         "Электронные нотариальные документы хранятся в единой нотариальной информационной системе."
                                 + storageAddition,
                         "Electronic notarial documents are kept in the unified notarial information system."
                                 + (v2 ? " They are kept for at least fifty years." : "")),
-                new ArticleForm(null, "3", null, null, null, "Тарифтер", "Тарифы", "Fees",
+                new ArticleForm(
+                        null,
+                        "3",
+                        null,
+                        null,
+                        null,
+                        "Тарифтер",
+                        "Тарифы",
+                        "Fees",
                         "Қашықтан куәландыру үшін тариф заңнамаға сәйкес алынады.",
                         "За удалённое удостоверение взимается тариф в соответствии с законодательством.",
                         "A fee is charged for remote certification in accordance with the law."));
-        return new DraftForm(PolicyArea.DIGITAL, "Электрондық нотариат туралы заң жобасы",
-                "Проект закона об электронном нотариате", "Draft law on electronic notarial services",
-                "Қашықтан нотариаттық әрекеттер.", "Удалённые нотариальные действия.", "Remote notarial acts.", null,
-                null, null, articles);
+        return new DraftForm(
+                PolicyArea.DIGITAL,
+                "Электрондық нотариат туралы заң жобасы",
+                "Проект закона об электронном нотариате",
+                "Draft law on electronic notarial services",
+                "Қашықтан нотариаттық әрекеттер.",
+                "Удалённые нотариальные действия.",
+                "Remote notarial acts.",
+                null,
+                null,
+                null,
+                articles);
     }
 
     private static <T> T as(PikirUser user, Supplier<T> action) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {

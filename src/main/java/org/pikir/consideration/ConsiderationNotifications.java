@@ -34,21 +34,29 @@ class ConsiderationNotifications {
         Map<String, Set<Long>> authorsByLanguage = new LinkedHashMap<>();
         for (int from = 0; from < commentIds.size(); from += 5000) {
             List<Long> chunk = new ArrayList<>(commentIds.subList(from, Math.min(commentIds.size(), from + 5000)));
-            jdbc.query("select author_id, language from consultation_comment where id in (:ids)",
-                    new MapSqlParameterSource("ids", chunk), rs -> {
+            jdbc.query(
+                    "select author_id, language from consultation_comment where id in (:ids)",
+                    new MapSqlParameterSource("ids", chunk),
+                    rs -> {
                         String language = switch (rs.getString(2)) {
                             case "kk", "ru", "en" -> rs.getString(2);
                             default -> "ru";
                         };
-                        authorsByLanguage.computeIfAbsent(language, k -> new LinkedHashSet<>()).add(rs.getLong(1));
+                        authorsByLanguage
+                                .computeIfAbsent(language, k -> new LinkedHashSet<>())
+                                .add(rs.getLong(1));
                     });
         }
         Set<Long> done = new LinkedHashSet<>();
         authorsByLanguage.forEach((language, authors) -> {
             authors.removeAll(done);
             done.addAll(authors);
-            notifications.notifyAll(authors, "consideration.notify.subject", "consideration.notify.body." + outcome,
-                    List.of(draft.title().show(language).text(), reason == null ? "" : reason), LINK);
+            notifications.notifyAll(
+                    authors,
+                    "consideration.notify.subject",
+                    "consideration.notify.body." + outcome,
+                    List.of(draft.title().show(language).text(), reason == null ? "" : reason),
+                    LINK);
         });
     }
 }

@@ -50,8 +50,14 @@ public class ConsiderationService {
     private final Clock clock;
     private final org.pikir.analysis.AnalysisService analysis;
 
-    ConsiderationService(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, ConsultationQueries consultations,
-            ClusterLookup clusters, CurrentUser currentUser, ConsiderationNotifications notifications, Clock clock,
+    ConsiderationService(
+            JdbcTemplate jdbc,
+            NamedParameterJdbcTemplate named,
+            ConsultationQueries consultations,
+            ClusterLookup clusters,
+            CurrentUser currentUser,
+            ConsiderationNotifications notifications,
+            Clock clock,
             org.pikir.analysis.AnalysisService analysis) {
         this.analysis = analysis;
         this.jdbc = jdbc;
@@ -68,30 +74,47 @@ public class ConsiderationService {
     public long decideCampaign(long draftId, String campaignKey, DecisionForm form) {
         DraftDetail draft = requireDrafter(draftId);
         CampaignCluster campaign = clusters.forDraft(draftId).campaigns().stream()
-                .filter(c -> c.key().equals(campaignKey)).findFirst()
+                .filter(c -> c.key().equals(campaignKey))
+                .findFirst()
                 .orElseThrow(() -> new DomainException("consideration.error.unknownGroup"));
-        return decideGroup(draft, DecisionLevel.CAMPAIGN, campaignKey, excerpt(campaign.template()),
-                campaign.memberIds(), campaign.membersWithAdditions(), form);
+        return decideGroup(
+                draft,
+                DecisionLevel.CAMPAIGN,
+                campaignKey,
+                excerpt(campaign.template()),
+                campaign.memberIds(),
+                campaign.membersWithAdditions(),
+                form);
     }
 
     /** Decides a topic: its comments without a campaign or own decision get the outcome. */
     @PreAuthorize(Roles.HAS_OFFICIAL)
     public long decideTopic(long draftId, String topicKey, DecisionForm form) {
         DraftDetail draft = requireDrafter(draftId);
-        TopicCluster topic = clusters.forDraft(draftId).topics().stream().filter(t -> t.key().equals(topicKey))
-                .findFirst().orElseThrow(() -> new DomainException("consideration.error.unknownGroup"));
-        return decideGroup(draft, DecisionLevel.TOPIC, topicKey, excerpt(topic.label()), topic.commentIds(), Set.of(),
-                form);
+        TopicCluster topic = clusters.forDraft(draftId).topics().stream()
+                .filter(t -> t.key().equals(topicKey))
+                .findFirst()
+                .orElseThrow(() -> new DomainException("consideration.error.unknownGroup"));
+        return decideGroup(
+                draft, DecisionLevel.TOPIC, topicKey, excerpt(topic.label()), topic.commentIds(), Set.of(), form);
     }
 
     /** Decides one comment (its own decision wins over any campaign or topic decision). */
     @PreAuthorize(Roles.HAS_OFFICIAL)
     public long decideComment(long draftId, long commentId, DecisionForm form) {
         DraftDetail draft = requireDrafter(draftId);
-        CommentRecord comment = consultations.commentsOfDraft(draftId).stream().filter(c -> c.id() == commentId)
-                .findFirst().orElseThrow(NotFoundException::new);
-        return decideGroup(draft, DecisionLevel.COMMENT, String.valueOf(commentId), excerpt(comment.body()),
-                List.of(commentId), Set.of(), form);
+        CommentRecord comment = consultations.commentsOfDraft(draftId).stream()
+                .filter(c -> c.id() == commentId)
+                .findFirst()
+                .orElseThrow(NotFoundException::new);
+        return decideGroup(
+                draft,
+                DecisionLevel.COMMENT,
+                String.valueOf(commentId),
+                excerpt(comment.body()),
+                List.of(commentId),
+                Set.of(),
+                form);
     }
 
     /** Marks a flagged campaign member as looked at: the campaign's outcome stands for it. */
@@ -104,32 +127,67 @@ public class ConsiderationService {
         }
         CurrentOutcome before = rows.getFirst();
         Instant now = clock.instant();
-        jdbc.update("update comment_decision set needs_own_look = false, updated_at = ?, version = version + 1"
-                + " where comment_id = ?", Timestamp.from(now), commentId);
-        audit(draftId, commentId, before.decisionId(), "OWN_LOOK_DONE", before.describe(),
-                before.withOwnLookDone().describe(), now);
+        jdbc.update(
+                "update comment_decision set needs_own_look = false, updated_at = ?, version = version + 1"
+                        + " where comment_id = ?",
+                Timestamp.from(now),
+                commentId);
+        audit(
+                draftId,
+                commentId,
+                before.decisionId(),
+                "OWN_LOOK_DONE",
+                before.describe(),
+                before.withOwnLookDone().describe(),
+                now);
     }
 
-    private long decideGroup(DraftDetail draft, DecisionLevel level, String key, String label, List<Long> members,
-            Set<Long> flagged, DecisionForm form) {
+    private long decideGroup(
+            DraftDetail draft,
+            DecisionLevel level,
+            String key,
+            String label,
+            List<Long> members,
+            Set<Long> flagged,
+            DecisionForm form) {
         PikirUser me = currentUser.require();
         Long previous = latestDecision(draft.id(), level, key);
         Validated valid = validate(draft, form, previous != null);
         Instant now = clock.instant();
-        Long decisionId = jdbc.queryForObject("""
+        Long decisionId = jdbc.queryForObject(
+                """
                 insert into consideration_decision (draft_id, level, target_key, target_label, outcome, reason,
                     reason_language, decided_by, decided_at, supersedes, revision_note, member_count)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-                """, Long.class, draft.id(), level.name(), key, label, form.outcome().name(), valid.reason(),
-                valid.language(), me.accountId(), Timestamp.from(now), previous,
-                previous == null ? null : valid.note(), members.size());
+                """,
+                Long.class,
+                draft.id(),
+                level.name(),
+                key,
+                label,
+                form.outcome().name(),
+                valid.reason(),
+                valid.language(),
+                me.accountId(),
+                Timestamp.from(now),
+                previous,
+                previous == null ? null : valid.note(),
+                members.size());
         for (Long articleId : valid.articles()) {
-            jdbc.update("insert into consideration_decision_article (decision_id, article_id) values (?, ?)",
-                    decisionId, articleId);
+            jdbc.update(
+                    "insert into consideration_decision_article (decision_id, article_id) values (?, ?)",
+                    decisionId,
+                    articleId);
         }
         String groupBefore = previous == null ? null : describeDecision(previous);
-        audit(draft.id(), null, decisionId, previous == null ? "DECIDED" : "REVISED", groupBefore,
-                describeDecision(decisionId), now);
+        audit(
+                draft.id(),
+                null,
+                decisionId,
+                previous == null ? "DECIDED" : "REVISED",
+                groupBefore,
+                describeDecision(decisionId),
+                now);
         Map<Long, CurrentOutcome> existing = new HashMap<>();
         current(members, draft.id()).forEach(c -> existing.put(c.commentId(), c));
         List<Long> changed = new ArrayList<>();
@@ -141,10 +199,17 @@ public class ConsiderationService {
             boolean ownLook = level == DecisionLevel.CAMPAIGN && flagged.contains(commentId);
             CurrentOutcome after = new CurrentOutcome(commentId, decisionId, level, form.outcome(), ownLook);
             if (before == null) {
-                jdbc.update("""
+                jdbc.update(
+                        """
                         insert into comment_decision (comment_id, draft_id, decision_id, via, needs_own_look,
                             first_decided_at, updated_at) values (?, ?, ?, ?, ?, ?, ?)
-                        """, commentId, draft.id(), decisionId, level.name(), ownLook, Timestamp.from(now),
+                        """,
+                        commentId,
+                        draft.id(),
+                        decisionId,
+                        level.name(),
+                        ownLook,
+                        Timestamp.from(now),
                         Timestamp.from(now));
             } else {
                 jdbc.update("""
@@ -152,9 +217,14 @@ public class ConsiderationService {
                             version = version + 1 where comment_id = ?
                         """, decisionId, level.name(), ownLook, Timestamp.from(now), commentId);
             }
-            audit(draft.id(), commentId, decisionId, level == DecisionLevel.COMMENT
-                    ? (before == null ? "DECIDED" : "REVISED") : "CASCADED",
-                    before == null ? null : before.describe(), after.describe(), now);
+            audit(
+                    draft.id(),
+                    commentId,
+                    decisionId,
+                    level == DecisionLevel.COMMENT ? (before == null ? "DECIDED" : "REVISED") : "CASCADED",
+                    before == null ? null : before.describe(),
+                    after.describe(),
+                    now);
             changed.add(commentId);
         }
         notifications.decided(draft, changed, form.outcome(), valid.reason());
@@ -173,7 +243,8 @@ public class ConsiderationService {
         if (form.outcome() != null && form.outcome().requiresReason() && reason == null && !errors.has("reason")) {
             errors.add("reason", "consideration.error.reasonRequired");
         }
-        String language = form.reasonLanguage() == null ? "" : form.reasonLanguage().strip();
+        String language =
+                form.reasonLanguage() == null ? "" : form.reasonLanguage().strip();
         if (!REASON_LANGUAGES.contains(language)) {
             errors.add("reasonLanguage", "error.required");
         }
@@ -217,7 +288,8 @@ public class ConsiderationService {
     @Transactional(readOnly = true)
     public ReclusterStatus reclusterStatus(long draftId, long runId) {
         requireDrafter(draftId);
-        var run = analysis.run(runId).filter(r -> r.scope().equals(scope(draftId)))
+        var run = analysis.run(runId)
+                .filter(r -> r.scope().equals(scope(draftId)))
                 .orElseThrow(org.pikir.shared.NotFoundException::new);
         return new ReclusterStatus(run.progress(), !run.running(), "FAILED".equals(run.status()));
     }
@@ -277,20 +349,35 @@ public class ConsiderationService {
             return List.of();
         }
         var params = new MapSqlParameterSource("ids", commentIds).addValue("draft", draftId);
-        return named.query("""
+        return named.query(
+                """
                 select cd.comment_id, cd.decision_id, cd.via, d.outcome, cd.needs_own_look
                 from comment_decision cd join consideration_decision d on d.id = cd.decision_id
                 where cd.comment_id in (:ids) and cd.draft_id = :draft for update of cd
-                """, params, (rs, i) -> new CurrentOutcome(rs.getLong(1), rs.getLong(2),
-                        DecisionLevel.valueOf(rs.getString(3)), Outcome.valueOf(rs.getString(4)), rs.getBoolean(5)));
+                """,
+                params,
+                (rs, i) -> new CurrentOutcome(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        DecisionLevel.valueOf(rs.getString(3)),
+                        Outcome.valueOf(rs.getString(4)),
+                        rs.getBoolean(5)));
     }
 
-    private void audit(long draftId, Long commentId, long decisionId, String action, String before, String after,
-            Instant now) {
-        jdbc.update("""
+    private void audit(
+            long draftId, Long commentId, long decisionId, String action, String before, String after, Instant now) {
+        jdbc.update(
+                """
                 insert into consideration_audit (draft_id, comment_id, decision_id, action, actor_id, at, before, after)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""", draftId, commentId, decisionId, action,
-                currentUser.require().accountId(), Timestamp.from(now), cut(before), cut(after));
+                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                draftId,
+                commentId,
+                decisionId,
+                action,
+                currentUser.require().accountId(),
+                Timestamp.from(now),
+                cut(before),
+                cut(after));
     }
 
     private static String cut(String s) {

@@ -25,10 +25,23 @@ import java.util.Map;
  * @param answerLanguages decisions per language of their reason
  * @param trend comments and first decisions per week
  */
-public record Metrics(long comments, long considered, long distinctTexts, long distinctConsidered,
-        Map<Outcome, Long> outcomes, Double medianHoursToDecision, Double p90HoursToDecision, long withNextVersion,
-        long decidedBeforeNextVersion, long acceptedWithNextVersion, long acceptedReflected, List<RedFlag> redFlags,
-        long campaigns, long campaignComments, Map<String, Long> commentLanguages, Map<String, Long> answerLanguages,
+public record Metrics(
+        long comments,
+        long considered,
+        long distinctTexts,
+        long distinctConsidered,
+        Map<Outcome, Long> outcomes,
+        Double medianHoursToDecision,
+        Double p90HoursToDecision,
+        long withNextVersion,
+        long decidedBeforeNextVersion,
+        long acceptedWithNextVersion,
+        long acceptedReflected,
+        List<RedFlag> redFlags,
+        long campaigns,
+        long campaignComments,
+        Map<String, Long> commentLanguages,
+        Map<String, Long> answerLanguages,
         List<WeekPoint> trend) {
 
     /** An accepted comment whose article did not change in the next version. */

@@ -5,7 +5,12 @@ import org.pikir.country.CountryCode;
 /** What the dashboard counts: one draft, one agency, one country or everything. */
 public record MetricsScope(Kind kind, Long id, CountryCode country) {
 
-    public enum Kind { ALL, COUNTRY, AGENCY, DRAFT }
+    public enum Kind {
+        ALL,
+        COUNTRY,
+        AGENCY,
+        DRAFT
+    }
 
     public static MetricsScope all() {
         return new MetricsScope(Kind.ALL, null, null);

@@ -31,15 +31,24 @@ public class ReportExport {
     /** The report's table as CSV (UTF-8 with BOM; user text made formula-safe). */
     public String csv(Report report, UiLanguage language) {
         Locale locale = language.locale();
-        List<String> header = List.of(t("consideration.report.column.level", locale),
-                t("consideration.report.column.group", locale), t("consideration.report.column.size", locale),
-                t("consideration.report.column.outcome", locale), t("consideration.report.column.reason", locale),
-                t("consideration.report.column.articles", locale), t("consideration.report.column.decidedAt", locale));
+        List<String> header = List.of(
+                t("consideration.report.column.level", locale),
+                t("consideration.report.column.group", locale),
+                t("consideration.report.column.size", locale),
+                t("consideration.report.column.outcome", locale),
+                t("consideration.report.column.reason", locale),
+                t("consideration.report.column.articles", locale),
+                t("consideration.report.column.decidedAt", locale));
         List<List<String>> rows = new ArrayList<>();
         for (ReportRow r : report.rows()) {
-            rows.add(List.of(t("consideration.level." + r.level().name(), locale), r.label(), String.valueOf(r.comments()),
-                    t("consideration.outcome." + r.outcome().name(), locale), r.reason() == null ? "" : r.reason(),
-                    articles(r.articles(), locale), r.decidedAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
+            rows.add(List.of(
+                    t("consideration.level." + r.level().name(), locale),
+                    r.label(),
+                    String.valueOf(r.comments()),
+                    t("consideration.outcome." + r.outcome().name(), locale),
+                    r.reason() == null ? "" : r.reason(),
+                    articles(r.articles(), locale),
+                    r.decidedAt().atZone(ZoneOffset.UTC).toLocalDate().toString()));
         }
         return Csv.write(header, rows);
     }
@@ -47,15 +56,24 @@ public class ReportExport {
     /** A standalone HTML document styled for printing (every user text escaped). */
     public String html(Report report, UiLanguage language) {
         Locale locale = language.locale();
-        String title = t("consideration.report.title", locale, report.title().show(language.code()).text());
-        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(language.code()).append("\">\n<head>")
-                .append("<meta charset=\"utf-8\"><title>").append(esc(title)).append("</title><style>")
+        String title = t(
+                "consideration.report.title",
+                locale,
+                report.title().show(language.code()).text());
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"")
+                .append(language.code())
+                .append("\">\n<head>")
+                .append("<meta charset=\"utf-8\"><title>")
+                .append(esc(title))
+                .append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#111}h1{font-size:1.4rem}")
                 .append("table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #999;")
                 .append("padding:.35rem;vertical-align:top;text-align:left}th{background:#eee}")
                 .append(".muted{color:#555;font-size:.85rem}@page{size:A4 landscape;margin:1.5cm}")
                 .append("@media print{body{margin:0}thead{display:table-header-group}tr{break-inside:avoid}}")
-                .append("</style></head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n<p>")
+                .append("</style></head>\n<body>\n<h1>")
+                .append(esc(title))
+                .append("</h1>\n<p>")
                 .append(esc(t("consideration.report.summary", locale, report.comments(), report.considered())))
                 .append("</p>\n");
         if (report.rows().isEmpty()) {
@@ -63,33 +81,50 @@ public class ReportExport {
         } else {
             h.append("<table><thead><tr>");
             for (String key : List.of("level", "group", "size", "outcome", "reason", "articles", "decidedAt")) {
-                h.append("<th>").append(esc(t("consideration.report.column." + key, locale))).append("</th>");
+                h.append("<th>")
+                        .append(esc(t("consideration.report.column." + key, locale)))
+                        .append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(locale)
                     .withZone(ZoneOffset.UTC);
             for (ReportRow r : report.rows()) {
-                h.append("<tr><td>").append(esc(t("consideration.level." + r.level().name(), locale)))
-                        .append("</td><td>").append(esc(r.label())).append("</td><td>").append(r.comments())
-                        .append("</td><td>").append(esc(t("consideration.outcome." + r.outcome().name(), locale)))
+                h.append("<tr><td>")
+                        .append(esc(t("consideration.level." + r.level().name(), locale)))
+                        .append("</td><td>")
+                        .append(esc(r.label()))
+                        .append("</td><td>")
+                        .append(r.comments())
+                        .append("</td><td>")
+                        .append(esc(t("consideration.outcome." + r.outcome().name(), locale)))
                         .append(r.revised() ? " " + esc(t("consideration.report.revised", locale)) : "")
-                        .append("</td><td>").append(esc(r.reason() == null ? "" : r.reason())).append("</td><td>")
-                        .append(esc(articles(r.articles(), locale))).append("</td><td>")
-                        .append(esc(date.format(r.decidedAt()))).append("</td></tr>\n");
+                        .append("</td><td>")
+                        .append(esc(r.reason() == null ? "" : r.reason()))
+                        .append("</td><td>")
+                        .append(esc(articles(r.articles(), locale)))
+                        .append("</td><td>")
+                        .append(esc(date.format(r.decidedAt())))
+                        .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
         }
-        h.append("<p class=\"muted\">").append(esc(t("consideration.report.generated", locale,
-                date(locale).format(clock.instant())))).append("</p>\n</body></html>\n");
+        h.append("<p class=\"muted\">")
+                .append(esc(
+                        t("consideration.report.generated", locale, date(locale).format(clock.instant()))))
+                .append("</p>\n</body></html>\n");
         return h.toString();
     }
 
     private static DateTimeFormatter date(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneOffset.UTC);
     }
 
     private String articles(List<LinkedArticle> articles, Locale locale) {
-        return articles.stream().map(a -> t("consideration.article.number", locale, a.number(), a.version()))
+        return articles.stream()
+                .map(a -> t("consideration.article.number", locale, a.number(), a.version()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -37,9 +37,15 @@ public class CommentService {
     private final NotificationService notifications;
     private final Clock clock;
 
-    CommentService(DraftLawRepository drafts, CommentRepository comments, ConsultationPermissions permissions,
-            List<CommentLanguageDetector> detectors, ApplicationEventPublisher events, JdbcTemplate jdbc,
-            NotificationService notifications, Clock clock) {
+    CommentService(
+            DraftLawRepository drafts,
+            CommentRepository comments,
+            ConsultationPermissions permissions,
+            List<CommentLanguageDetector> detectors,
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
+            NotificationService notifications,
+            Clock clock) {
         this.drafts = drafts;
         this.comments = comments;
         this.permissions = permissions;
@@ -75,8 +81,12 @@ public class CommentService {
         long threadRoot = parent.getParentId() != null ? parent.getParentId() : parent.getId();
         long id = store(draft, parent.getArticleId(), threadRoot, me, text);
         if (parent.getAuthorId() != me.accountId()) {
-            notifications.notify(parent.getAuthorId(), "consultation.notify.reply.subject",
-                    "consultation.notify.reply.body", List.of(me.displayName()), "consultations/" + draft.getId());
+            notifications.notify(
+                    parent.getAuthorId(),
+                    "consultation.notify.reply.subject",
+                    "consultation.notify.reply.body",
+                    List.of(me.displayName()),
+                    "consultations/" + draft.getId());
         }
         return id;
     }
@@ -175,10 +185,16 @@ public class CommentService {
         comment.hide(me.accountId(), text, clock.instant());
         comments.flush();
         events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.HIDDEN));
-        notifications.notify(comment.getAuthorId(), "consultation.notify.hidden.subject",
-                "consultation.notify.hidden.body", List.of(text), "consultations/" + draft.getId());
-        jdbc.update("update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
-                Timestamp.from(clock.instant()), commentId);
+        notifications.notify(
+                comment.getAuthorId(),
+                "consultation.notify.hidden.subject",
+                "consultation.notify.hidden.body",
+                List.of(text),
+                "consultations/" + draft.getId());
+        jdbc.update(
+                "update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
+                Timestamp.from(clock.instant()),
+                commentId);
     }
 
     /** Takes back a moderator's hiding (moderators of the draft's country); the author is told. */
@@ -189,8 +205,12 @@ public class CommentService {
         permissions.requireModerator(draft);
         comment.restore();
         comments.flush();
-        notifications.notify(comment.getAuthorId(), "consultation.notify.restored.subject",
-                "consultation.notify.restored.body", List.of(), "consultations/" + draft.getId());
+        notifications.notify(
+                comment.getAuthorId(),
+                "consultation.notify.restored.subject",
+                "consultation.notify.restored.body",
+                List.of(),
+                "consultations/" + draft.getId());
         events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.RESTORED));
     }
 
@@ -199,19 +219,31 @@ public class CommentService {
     public void dismissReports(long commentId) {
         ConsultationComment comment = comments.findById(commentId).orElseThrow(NotFoundException::new);
         permissions.requireModerator(visibleDraft(comment.getDraftId()));
-        jdbc.update("update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
-                Timestamp.from(clock.instant()), commentId);
+        jdbc.update(
+                "update comment_report set resolved_at = ? where comment_id = ? and resolved_at is null",
+                Timestamp.from(clock.instant()),
+                commentId);
     }
 
     private long store(DraftLaw draft, Long articleId, Long parentId, PikirUser me, String text) {
-        ConsultationComment comment = comments.saveAndFlush(new ConsultationComment(draft.getId(), draft.getCurrentVersion(),
-                articleId, parentId, me.accountId(), text, detect(text), clock.instant()));
-        events.publishEvent(new CommentSubmitted(comment.getId(), draft.getId(), articleId, text, comment.getCreatedAt()));
+        ConsultationComment comment = comments.saveAndFlush(new ConsultationComment(
+                draft.getId(),
+                draft.getCurrentVersion(),
+                articleId,
+                parentId,
+                me.accountId(),
+                text,
+                detect(text),
+                clock.instant()));
+        events.publishEvent(
+                new CommentSubmitted(comment.getId(), draft.getId(), articleId, text, comment.getCreatedAt()));
         return comment.getId();
     }
 
     private String detect(String text) {
-        return detectors.isEmpty() ? CommentLanguageDetector.UNDETERMINED : detectors.getFirst().detect(text);
+        return detectors.isEmpty()
+                ? CommentLanguageDetector.UNDETERMINED
+                : detectors.getFirst().detect(text);
     }
 
     private DraftLaw visibleDraft(long draftId) {

@@ -37,6 +37,7 @@ class ConsultationComment {
 
     @Column(insertable = false, updatable = false)
     private int passCount;
+
     private Instant hiddenAt;
     private String hiddenReason;
     private Long hiddenBy;
@@ -46,8 +47,15 @@ class ConsultationComment {
 
     protected ConsultationComment() {}
 
-    ConsultationComment(long draftId, int versionNumber, Long articleId, Long parentId, long authorId, String body,
-            String language, Instant createdAt) {
+    ConsultationComment(
+            long draftId,
+            int versionNumber,
+            Long articleId,
+            Long parentId,
+            long authorId,
+            String body,
+            String language,
+            Instant createdAt) {
         this.draftId = draftId;
         this.versionNumber = versionNumber;
         this.articleId = articleId;

@@ -40,8 +40,14 @@ class ConsultationDemoData implements DemoDataContributor {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ConsultationDemoData(AccountService accounts, DraftLawService drafts, CommentService comments,
-            ConsultationQueries queries, UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
+    ConsultationDemoData(
+            AccountService accounts,
+            DraftLawService drafts,
+            CommentService comments,
+            ConsultationQueries queries,
+            UserDetailsService users,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.accounts = accounts;
         this.drafts = drafts;
         this.comments = comments;
@@ -92,9 +98,21 @@ class ConsultationDemoData implements DemoDataContributor {
             drafts.closeConsultation(housing);
             List<ArticleForm> v2 = DemoTexts.housingV2(queries.articles(housing, 1));
             DraftForm form = DemoTexts.housing();
-            drafts.publishNewVersion(housing, new DraftForm(form.policyArea(), form.titleKk(), form.titleRu(),
-                    form.titleEn(), form.summaryKk(), form.summaryRu(), form.summaryEn(), form.noteKk(), form.noteRu(),
-                    form.noteEn(), v2), "Учтены замечания: очередь по баллам, срок аренды 5 лет, ставка не выше 30% дохода.");
+            drafts.publishNewVersion(
+                    housing,
+                    new DraftForm(
+                            form.policyArea(),
+                            form.titleKk(),
+                            form.titleRu(),
+                            form.titleEn(),
+                            form.summaryKk(),
+                            form.summaryRu(),
+                            form.summaryEn(),
+                            form.noteKk(),
+                            form.noteRu(),
+                            form.noteEn(),
+                            v2),
+                    "Учтены замечания: очередь по баллам, срок аренды 5 лет, ставка не выше 30% дохода.");
             drafts.openConsultation(housing, clock.instant(), clock.instant().plus(Duration.ofDays(35)));
             return 0L;
         });
@@ -109,8 +127,8 @@ class ConsultationDemoData implements DemoDataContributor {
     }
 
     private void comment(long draftId, List<String> pool, List<PikirUser> residents, Random random, int count) {
-        List<ConsultationQueries.ArticleEntry> articles = queries.articles(draftId,
-                queries.draft(draftId).currentVersion());
+        List<ConsultationQueries.ArticleEntry> articles =
+                queries.articles(draftId, queries.draft(draftId).currentVersion());
         List<Long> topLevel = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             PikirUser who = residents.get(random.nextInt(residents.size()));
@@ -121,7 +139,9 @@ class ConsultationDemoData implements DemoDataContributor {
                 as(who, () -> comments.reply(parent, reply));
                 continue;
             }
-            Long article = random.nextInt(5) == 0 ? null : articles.get(random.nextInt(articles.size())).id();
+            Long article = random.nextInt(5) == 0
+                    ? null
+                    : articles.get(random.nextInt(articles.size())).id();
             topLevel.add(as(who, () -> comments.submitComment(draftId, article, text)));
         }
     }
@@ -129,7 +149,8 @@ class ConsultationDemoData implements DemoDataContributor {
     private void react(long draftId, List<PikirUser> residents, Random random) {
         List<long[]> rows = jdbc.query(
                 "select id, author_id from consultation_comment where draft_id = ? and parent_id is null order by id limit 60",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, draftId);
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                draftId);
         for (PikirUser who : residents) {
             as(who, () -> {
                 comments.voteOnDraft(draftId, random.nextInt(3) == 0 ? DraftVoteValue.OPPOSE : DraftVoteValue.SUPPORT);
@@ -142,8 +163,8 @@ class ConsultationDemoData implements DemoDataContributor {
                 if (row[1] == who.accountId() || !voted.add(row[0])) {
                     continue;
                 }
-                CommentVoteValue value = random.nextInt(10) < 6 ? CommentVoteValue.AGREE
-                        : CommentVoteValue.values()[random.nextInt(3)];
+                CommentVoteValue value =
+                        random.nextInt(10) < 6 ? CommentVoteValue.AGREE : CommentVoteValue.values()[random.nextInt(3)];
                 as(who, () -> {
                     comments.voteOnComment(row[0], value);
                     return 0L;
@@ -153,8 +174,8 @@ class ConsultationDemoData implements DemoDataContributor {
     }
 
     private PikirUser official(String email, String name, String country, String agencyCode) {
-        long agency = jdbc.queryForObject("select id from agency where country_code = ? and code = ?", Long.class,
-                country, agencyCode);
+        long agency = jdbc.queryForObject(
+                "select id from agency where country_code = ? and code = ?", Long.class, country, agencyCode);
         long id = accounts.register(new RegistrationForm(email, PASSWORD, PASSWORD, name, country, country, "ru"));
         accounts.assignRoles(id, EnumSet.of(Role.OFFICIAL), agency, null);
         accounts.verify(id, "demo-data: official of the drafting agency");
@@ -175,8 +196,8 @@ class ConsultationDemoData implements DemoDataContributor {
 
     private static <T> T as(PikirUser user, java.util.function.Supplier<T> action) {
         Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
         try {
             return action.get();
         } finally {

@@ -35,8 +35,8 @@ class ConsultationPeriodRules {
     /** Whether a window opened at {@code opens} runs at least until the end of the minimum period's last day. */
     boolean isLongEnough(CountryCode country, Instant opens, Instant closes) {
         CountryRules rules = countries.rules(country);
-        ZonedDateTime earliestClose = calendar.dueDate(country, opens, rules.getConsultationMinDays(),
-                rules.getConsultationMinUnit());
+        ZonedDateTime earliestClose =
+                calendar.dueDate(country, opens, rules.getConsultationMinDays(), rules.getConsultationMinUnit());
         return !closes.isBefore(earliestClose.toInstant());
     }
 }

@@ -45,13 +45,19 @@ public class ConsultationPermissions {
 
     /** Moderator of the draft's country or administrator. */
     public boolean canModerate(DraftLaw draft) {
-        return currentUser.get().map(u -> u.hasRole(Role.ADMIN)
-                || u.hasRole(Role.MODERATOR) && draft.getCountry() == u.moderatorCountry()).orElse(false);
+        return currentUser
+                .get()
+                .map(u -> u.hasRole(Role.ADMIN)
+                        || u.hasRole(Role.MODERATOR) && draft.getCountry() == u.moderatorCountry())
+                .orElse(false);
     }
 
     /** Whether the caller may create drafts at all (an official bound to an agency). */
     public boolean canDraft() {
-        return currentUser.get().map(u -> u.hasRole(Role.OFFICIAL) && u.agencyId() != null).orElse(false);
+        return currentUser
+                .get()
+                .map(u -> u.hasRole(Role.OFFICIAL) && u.agencyId() != null)
+                .orElse(false);
     }
 
     /** The translation key saying why the caller may not take part now, if they may not. */

@@ -22,8 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsultationPublicTexts {
 
     /** A published draft: title and summary of its current version, and that version's articles. */
-    public record PublicDraft(long draftId, CountryCode country, int version, Instant publishedAt, Trilingual title,
-            Trilingual summary, List<PublicArticle> articles) {}
+    public record PublicDraft(
+            long draftId,
+            CountryCode country,
+            int version,
+            Instant publishedAt,
+            Trilingual title,
+            Trilingual summary,
+            List<PublicArticle> articles) {}
 
     /** An article of the current version; {@code ref} identifies it across versions. */
     public record PublicArticle(String ref, String number, Trilingual heading, Trilingual text) {}
@@ -32,8 +38,15 @@ public class ConsultationPublicTexts {
      * A visible comment or reply. {@code articleNumber} is set when it is on an article of the draft's current
      * version; {@code language} is the one detected at submission (may be "und").
      */
-    public record PublicComment(long commentId, long draftId, String articleNumber, CountryCode country,
-            String language, String body, Instant createdAt, Trilingual draftTitle) {}
+    public record PublicComment(
+            long commentId,
+            long draftId,
+            String articleNumber,
+            CountryCode country,
+            String language,
+            String body,
+            Instant createdAt,
+            Trilingual draftTitle) {}
 
     private static final String DRAFT_SELECT = """
             select d.id, d.country_code, d.current_version,
@@ -60,44 +73,72 @@ public class ConsultationPublicTexts {
 
     /** Ids of all published drafts, in id order. */
     public List<Long> publishedDraftIds() {
-        return jdbc.queryForList("select id from draft_law where status <> 'DRAFT' order by id",
-                new MapSqlParameterSource(), Long.class);
+        return jdbc.queryForList(
+                "select id from draft_law where status <> 'DRAFT' order by id",
+                new MapSqlParameterSource(),
+                Long.class);
     }
 
     /** The draft's public text, or empty while it is unpublished (or unknown). */
     public Optional<PublicDraft> draft(long draftId) {
-        List<Object[]> head = jdbc.query(DRAFT_SELECT + " and d.id = :id", new MapSqlParameterSource("id", draftId),
-                (rs, i) -> new Object[] {CountryCode.valueOf(rs.getString(2).strip()), rs.getInt(3), instant(rs, 4),
-                    trilingual(rs, 5), trilingual(rs, 8), rs.getLong(11)});
+        List<Object[]> head = jdbc.query(
+                DRAFT_SELECT + " and d.id = :id", new MapSqlParameterSource("id", draftId), (rs, i) -> new Object[] {
+                    CountryCode.valueOf(rs.getString(2).strip()),
+                    rs.getInt(3),
+                    instant(rs, 4),
+                    trilingual(rs, 5),
+                    trilingual(rs, 8),
+                    rs.getLong(11)
+                });
         if (head.isEmpty()) {
             return Optional.empty();
         }
         Object[] h = head.getFirst();
-        List<PublicArticle> articles = jdbc.query("""
+        List<PublicArticle> articles = jdbc.query(
+                """
                 select ref, number, heading_kk, heading_ru, heading_en, text_kk, text_ru, text_en
                 from draft_article where version_id = :version order by position
-                """, new MapSqlParameterSource("version", h[5]),
+                """,
+                new MapSqlParameterSource("version", h[5]),
                 (rs, i) -> new PublicArticle(rs.getString(1), rs.getString(2), trilingual(rs, 3), trilingual(rs, 6)));
-        return Optional.of(new PublicDraft(draftId, (CountryCode) h[0], (Integer) h[1], (Instant) h[2],
-                (Trilingual) h[3], (Trilingual) h[4], articles));
+        return Optional.of(new PublicDraft(
+                draftId,
+                (CountryCode) h[0],
+                (Integer) h[1],
+                (Instant) h[2],
+                (Trilingual) h[3],
+                (Trilingual) h[4],
+                articles));
     }
 
     /** The comment if the public sees it (not hidden, on a published draft). */
     public Optional<PublicComment> comment(long commentId) {
-        return jdbc.query(COMMENT_SELECT + " and c.id = :id", new MapSqlParameterSource("id", commentId),
-                ConsultationPublicTexts::comment).stream().findFirst();
+        return jdbc
+                .query(
+                        COMMENT_SELECT + " and c.id = :id",
+                        new MapSqlParameterSource("id", commentId),
+                        ConsultationPublicTexts::comment)
+                .stream()
+                .findFirst();
     }
 
     /** Up to {@code limit} visible comments with an id above {@code afterId}, in id order (keyset paging). */
     public List<PublicComment> comments(long afterId, int limit) {
-        return jdbc.query(COMMENT_SELECT + " and c.id > :after order by c.id limit :limit",
+        return jdbc.query(
+                COMMENT_SELECT + " and c.id > :after order by c.id limit :limit",
                 new MapSqlParameterSource("after", afterId).addValue("limit", Math.max(1, Math.min(limit, 5000))),
                 ConsultationPublicTexts::comment);
     }
 
     private static PublicComment comment(ResultSet rs, int row) throws SQLException {
-        return new PublicComment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                CountryCode.valueOf(rs.getString(4).strip()), rs.getString(5), rs.getString(6), instant(rs, 7),
+        return new PublicComment(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                CountryCode.valueOf(rs.getString(4).strip()),
+                rs.getString(5),
+                rs.getString(6),
+                instant(rs, 7),
                 trilingual(rs, 8));
     }
 

@@ -75,7 +75,9 @@ class DraftArticle {
 
     /** Same number, headings and texts. */
     boolean sameContentAs(DraftArticle other) {
-        return number.equals(other.number) && heading().equals(other.heading()) && text().equals(other.text())
+        return number.equals(other.number)
+                && heading().equals(other.heading())
+                && text().equals(other.text())
                 && chapter().equals(other.chapter());
     }
 }

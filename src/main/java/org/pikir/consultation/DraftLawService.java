@@ -48,10 +48,17 @@ public class DraftLawService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DraftLawService(DraftLawRepository drafts, DraftVersionRepository versions, ConsultationPermissions permissions,
-            ConsultationPeriodRules periodRules, DraftTimeline timeline, CountryService countries,
-            NotificationService notifications, org.springframework.jdbc.core.JdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+    DraftLawService(
+            DraftLawRepository drafts,
+            DraftVersionRepository versions,
+            ConsultationPermissions permissions,
+            ConsultationPeriodRules periodRules,
+            DraftTimeline timeline,
+            CountryService countries,
+            NotificationService notifications,
+            org.springframework.jdbc.core.JdbcTemplate jdbc,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
         this.permissions = permissions;
@@ -73,8 +80,8 @@ public class DraftLawService {
         PikirUser me = permissionsUser();
         Agency agency = countries.agency(me.agencyId()).orElseThrow(NotFoundException::new);
         validate(form);
-        DraftLaw draft = drafts.save(new DraftLaw(agency.getCountry(), agency.getId(), form.policyArea(), me.accountId(),
-                clock.instant()));
+        DraftLaw draft = drafts.save(
+                new DraftLaw(agency.getCountry(), agency.getId(), form.policyArea(), me.accountId(), clock.instant()));
         DraftVersion version = new DraftVersion(draft.getId(), 1, clock.instant(), me.accountId());
         fill(version, form, null, null);
         versions.saveAndFlush(version);
@@ -117,8 +124,12 @@ public class DraftLawService {
                 errors.add("closesAt", "consultation.error.windowOrder");
             } else if (!periodRules.isLongEnough(draft.getCountry(), opensAt, closesAt)) {
                 ConsultationPeriodRules.Minimum min = periodRules.minimum(draft.getCountry());
-                errors.add("closesAt", min.workingDays() ? "consultation.error.tooShortWorking"
-                        : "consultation.error.tooShortCalendar", min.amount());
+                errors.add(
+                        "closesAt",
+                        min.workingDays()
+                                ? "consultation.error.tooShortWorking"
+                                : "consultation.error.tooShortCalendar",
+                        min.amount());
             }
         }
         errors.throwIfAny();
@@ -145,7 +156,9 @@ public class DraftLawService {
         DraftLaw draft = find(draftId);
         PikirUser me = permissions.requireManager(draft);
         if (!draft.getStatus().canMoveTo(DraftStatus.NEW_VERSION_PUBLISHED)) {
-            throw new DomainException("consultation.error.transition", draft.getStatus().name(),
+            throw new DomainException(
+                    "consultation.error.transition",
+                    draft.getStatus().name(),
                     DraftStatus.NEW_VERSION_PUBLISHED.name());
         }
         validate(form);
@@ -167,8 +180,12 @@ public class DraftLawService {
         List<Long> participants = jdbc.queryForList("""
                 select author_id from consultation_comment where draft_id = ?
                 union select account_id from draft_vote where draft_id = ?""", Long.class, draftId, draftId);
-        notifications.notifyAll(participants, "consultation.notify.version.subject", "consultation.notify.version.body",
-                List.of(String.valueOf(number)), "consultations/" + draftId + "/diff");
+        notifications.notifyAll(
+                participants,
+                "consultation.notify.version.subject",
+                "consultation.notify.version.body",
+                List.of(String.valueOf(number)),
+                "consultations/" + draftId + "/diff");
         return number;
     }
 
@@ -214,7 +231,8 @@ public class DraftLawService {
             List<String> numbers = new ArrayList<>();
             for (LawTextSplitter.Article a : found) {
                 numbers.add(a.number());
-                ArticleForm form = byNumber.getOrDefault(a.number(),
+                ArticleForm form = byNumber.getOrDefault(
+                        a.number(),
                         new ArticleForm(null, a.number(), null, null, null, null, null, null, null, null, null));
                 byNumber.put(a.number(), form.withLanguage(language, a.chapter(), a.heading(), a.text()));
             }
@@ -278,7 +296,9 @@ public class DraftLawService {
             one.requireText("textKk", a.textKk(), MAX_ARTICLE_TEXT);
             one.requireText("textRu", a.textRu(), MAX_ARTICLE_TEXT);
             one.checkText("textEn", a.textEn(), MAX_ARTICLE_TEXT);
-            for (String h : new String[] {a.headingKk(), a.headingRu(), a.headingEn(), a.chapterKk(), a.chapterRu(), a.chapterEn()}) {
+            for (String h : new String[] {
+                a.headingKk(), a.headingRu(), a.headingEn(), a.chapterKk(), a.chapterRu(), a.chapterEn()
+            }) {
                 one.checkText("heading", h, MAX_HEADING);
             }
             if (!one.isEmpty()) {
@@ -291,9 +311,11 @@ public class DraftLawService {
     }
 
     private static void fill(DraftVersion version, DraftForm form, String changeNote, DraftVersion previous) {
-        version.describe(Trilingual.of(form.titleKk(), form.titleRu(), form.titleEn()),
+        version.describe(
+                Trilingual.of(form.titleKk(), form.titleRu(), form.titleEn()),
                 Trilingual.of(form.summaryKk(), form.summaryRu(), form.summaryEn()),
-                Trilingual.of(form.noteKk(), form.noteRu(), form.noteEn()), changeNote);
+                Trilingual.of(form.noteKk(), form.noteRu(), form.noteEn()),
+                changeNote);
         java.util.Set<String> knownRefs = new java.util.HashSet<>();
         if (previous != null) {
             previous.getArticles().forEach(a -> knownRefs.add(a.getRef()));
@@ -303,10 +325,11 @@ public class DraftLawService {
         for (ArticleForm a : form.articles()) {
             // Refs come from the form; an unknown or repeated one (e.g. a copied row) starts a new article.
             String ref = a.ref() != null && (previous == null || knownRefs.contains(a.ref())) && used.add(a.ref())
-                    ? a.ref() : UUID.randomUUID().toString();
+                    ? a.ref()
+                    : UUID.randomUUID().toString();
             used.add(ref);
-            version.getArticles().add(new DraftArticle(ref, position++, a.number().strip(), a.chapter(), a.heading(),
-                    a.text()));
+            version.getArticles()
+                    .add(new DraftArticle(ref, position++, a.number().strip(), a.chapter(), a.heading(), a.text()));
         }
     }
 
@@ -321,7 +344,8 @@ public class DraftLawService {
                 timeline.record(draftId, number, DraftTimeline.Kind.ARTICLE_CHANGED, actor, a.getNumber());
             }
         }
-        before.values().forEach(a -> timeline.record(draftId, number, DraftTimeline.Kind.ARTICLE_REMOVED, actor,
-                a.getNumber()));
+        before.values()
+                .forEach(a ->
+                        timeline.record(draftId, number, DraftTimeline.Kind.ARTICLE_REMOVED, actor, a.getNumber()));
     }
 }

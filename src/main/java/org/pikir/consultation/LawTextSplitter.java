@@ -22,17 +22,20 @@ public final class LawTextSplitter {
     // Strong headings: the number is followed by a dot (or is in the suffix form N-бап.)
     private static final List<Pattern> ARTICLE_STRONG = List.of(
             Pattern.compile("^\\s*(?:Article|ARTICLE|Статья|СТАТЬЯ)\\s+" + NUM + "\\s*\\.\\s*(.*)$"),
-            Pattern.compile("^\\s*" + NUM + "\\s*-\\s*(?:бап|БАП|modda|MODDA|берене|БЕРЕНЕ|модда|МОДДА|моддаи|банд)\\s*\\.\\s*(.*)$"));
+            Pattern.compile("^\\s*" + NUM
+                    + "\\s*-\\s*(?:бап|БАП|modda|MODDA|берене|БЕРЕНЕ|модда|МОДДА|моддаи|банд)\\s*\\.\\s*(.*)$"));
     // Weak headings: "Article 24 Settlement of…" or "Article 8-2Acts…": no dot, a capitalised title must follow.
-    private static final Pattern ARTICLE_WEAK = Pattern.compile(
-            "^\\s*(?:Article|Статья)\\s+" + NUM + "(?:\\s+|(?=\\p{Lu}))(\\p{Lu}.*)?$");
+    private static final Pattern ARTICLE_WEAK =
+            Pattern.compile("^\\s*(?:Article|Статья)\\s+" + NUM + "(?:\\s+|(?=\\p{Lu}))(\\p{Lu}.*)?$");
     private static final Pattern ARTICLE_ONLY_WORD = Pattern.compile("^(.*?)\\s*\\b(?:Article|Статья)\\s*$");
     private static final String ROMAN = "([IVXLC]{1,7})";
     private static final List<Pattern> CHAPTER_STRONG = List.of(
             Pattern.compile("(?:^|\\s)(?:Chapter|CHAPTER|Charter|Глава|ГЛАВА)\\s+" + NUM + "\\s*[.:]\\s*(.*)$"),
-            Pattern.compile("(?:^|\\s)" + NUM + "\\s*-\\s*(?:тарау|ТАРАУ|bob|BOB|боб|БОБ|бөлүм|БӨЛҮМ)\\s*\\.\\s*(.*)$"));
+            Pattern.compile(
+                    "(?:^|\\s)" + NUM + "\\s*-\\s*(?:тарау|ТАРАУ|bob|BOB|боб|БОБ|бөлүм|БӨЛҮМ)\\s*\\.\\s*(.*)$"));
     private static final List<Pattern> CHAPTER = List.of(
-            CHAPTER_STRONG.get(0), CHAPTER_STRONG.get(1),
+            CHAPTER_STRONG.get(0),
+            CHAPTER_STRONG.get(1),
             Pattern.compile("(?:^|\\s)(?:Chapter|CHAPTER|Charter|Глава|ГЛАВА)\\s+" + NUM + "\\s+(\\p{Lu}.*)$"),
             Pattern.compile("(?:^|\\s)(?:Chapter|CHAPTER|Глава|ГЛАВА)\\s+" + ROMAN + "\\b\\.?\\s*(\\p{Lu}.*)?$"));
     private static final List<Pattern> SECTION = List.of(
@@ -48,11 +51,17 @@ public final class LawTextSplitter {
 
     private record Heading(Kind kind, int line, String number, String title, int column) {}
 
-    private enum Kind { ARTICLE, CHAPTER }
+    private enum Kind {
+        ARTICLE,
+        CHAPTER
+    }
 
     /** Splits a text; never throws, an unstructured text gives no articles and everything as preamble. */
     public Result split(String text) {
-        String[] lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String[] lines = (text == null ? "" : text)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .split("\n", -1);
         List<Heading> headings = findHeadings(lines);
         headings = dropTableOfContents(headings, lines);
         return assemble(headings, lines);
@@ -91,8 +100,14 @@ public final class LawTextSplitter {
                 // "Chapter I General provisions Article" — the first article lost its number in the source
                 Matcher lost = ARTICLE_ONLY_WORD.matcher(chapter.title());
                 if (lost.matches()) {
-                    headings.set(headings.size() - 1,
-                            new Heading(Kind.CHAPTER, i, chapter.number(), lost.group(1).strip(), chapter.column()));
+                    headings.set(
+                            headings.size() - 1,
+                            new Heading(
+                                    Kind.CHAPTER,
+                                    i,
+                                    chapter.number(),
+                                    lost.group(1).strip(),
+                                    chapter.column()));
                     headings.add(new Heading(Kind.ARTICLE, i, String.valueOf(lastArticle + 1), "", line.length()));
                     lastArticle++;
                 }
@@ -118,8 +133,11 @@ public final class LawTextSplitter {
 
     private static boolean startsWithReferenceWord(String rest) {
         String lower = rest.toLowerCase(Locale.ROOT);
-        return lower.startsWith("of ") || lower.startsWith("and ") || lower.startsWith("настоящ")
-                || lower.startsWith("осы ") || lower.startsWith("shall ");
+        return lower.startsWith("of ")
+                || lower.startsWith("and ")
+                || lower.startsWith("настоящ")
+                || lower.startsWith("осы ")
+                || lower.startsWith("shall ");
     }
 
     private static Heading weakArticle(String line, int index, int lastArticle) {
@@ -132,14 +150,24 @@ public final class LawTextSplitter {
         if (number < lastArticle || number > lastArticle + 20) {
             return null;
         }
-        return new Heading(Kind.ARTICLE, index, m.group(1), m.group(2) == null ? "" : m.group(2).strip(), 0);
+        return new Heading(
+                Kind.ARTICLE,
+                index,
+                m.group(1),
+                m.group(2) == null ? "" : m.group(2).strip(),
+                0);
     }
 
     private static Heading chapterAtStart(String line, int index) {
         for (Pattern p : CHAPTER_STRONG) {
             Matcher m = p.matcher(line);
             if (m.find() && line.substring(0, m.start()).isBlank()) {
-                return new Heading(Kind.CHAPTER, index, m.group(1), m.group(2) == null ? "" : m.group(2).strip(), 0);
+                return new Heading(
+                        Kind.CHAPTER,
+                        index,
+                        m.group(1),
+                        m.group(2) == null ? "" : m.group(2).strip(),
+                        0);
             }
         }
         return null;
@@ -153,7 +181,8 @@ public final class LawTextSplitter {
                 int ordinal = chapterOrdinal(m.group(1));
                 String title = m.group(2) == null ? "" : m.group(2).strip();
                 boolean capitalised = !title.isEmpty() && !Character.isLowerCase(title.codePointAt(0));
-                boolean next = ordinal == lastChapter + 1 || ordinal == lastChapter && m.group(1).contains("-");
+                boolean next = ordinal == lastChapter + 1
+                        || ordinal == lastChapter && m.group(1).contains("-");
                 if (next && (capitalised || title.isEmpty())) {
                     int column = m.start() + (Character.isWhitespace(line.charAt(m.start())) ? 1 : 0);
                     return new Heading(Kind.CHAPTER, index, m.group(1), title, column);
@@ -197,8 +226,7 @@ public final class LawTextSplitter {
         List<Heading> kept = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            boolean tocChapter = h.kind() == Kind.CHAPTER && i < lastDropped
-                    && repeatsLater(headings, i);
+            boolean tocChapter = h.kind() == Kind.CHAPTER && i < lastDropped && repeatsLater(headings, i);
             if (!drop.contains(i) && !tocChapter) {
                 kept.add(h);
             }
@@ -227,7 +255,9 @@ public final class LawTextSplitter {
         if (index + 1 < headings.size() && headings.get(index + 1).line() == h.line()) {
             return false;
         }
-        if (end < lines.length && index + 1 < headings.size() && headings.get(index + 1).column() > 0) {
+        if (end < lines.length
+                && index + 1 < headings.size()
+                && headings.get(index + 1).column() > 0) {
             return !lines[end].substring(0, headings.get(index + 1).column()).isBlank();
         }
         return false;
@@ -252,7 +282,8 @@ public final class LawTextSplitter {
                     appendLine(current == null ? preamble : body, line.substring(column, at));
                 }
                 if (current != null) {
-                    articles.add(new Article(current.number(), current.title(), body.toString().strip(), currentChapter));
+                    articles.add(new Article(
+                            current.number(), current.title(), body.toString().strip(), currentChapter));
                     current = null;
                     body.setLength(0);
                 }
@@ -270,7 +301,8 @@ public final class LawTextSplitter {
             }
         }
         if (current != null) {
-            articles.add(new Article(current.number(), current.title(), body.toString().strip(), currentChapter));
+            articles.add(new Article(
+                    current.number(), current.title(), body.toString().strip(), currentChapter));
         }
         return new Result(preamble.toString().strip(), List.copyOf(articles), List.copyOf(chapters));
     }

@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 public final class WordDiff {
 
     /** A run of text that is in both versions, only in the old one, or only in the new one. */
-    public enum Op { SAME, REMOVED, ADDED }
+    public enum Op {
+        SAME,
+        REMOVED,
+        ADDED
+    }
 
     public record Segment(Op op, String text) {}
 
@@ -27,12 +31,17 @@ public final class WordDiff {
         List<String> a = tokens(before);
         List<String> b = tokens(after);
         int prefix = 0;
-        while (prefix < a.size() && prefix < b.size() && a.get(prefix).strip().equals(b.get(prefix).strip())) {
+        while (prefix < a.size()
+                && prefix < b.size()
+                && a.get(prefix).strip().equals(b.get(prefix).strip())) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.size() - prefix && suffix < b.size() - prefix
-                && a.get(a.size() - 1 - suffix).strip().equals(b.get(b.size() - 1 - suffix).strip())) {
+        while (suffix < a.size() - prefix
+                && suffix < b.size() - prefix
+                && a.get(a.size() - 1 - suffix)
+                        .strip()
+                        .equals(b.get(b.size() - 1 - suffix).strip())) {
             suffix++;
         }
         List<Segment> out = new ArrayList<>();
@@ -59,7 +68,8 @@ public final class WordDiff {
         int[][] table = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             for (int j = m - 1; j >= 0; j--) {
-                table[i][j] = a.get(i).strip().equals(b.get(j).strip()) ? table[i + 1][j + 1] + 1
+                table[i][j] = a.get(i).strip().equals(b.get(j).strip())
+                        ? table[i + 1][j + 1] + 1
                         : Math.max(table[i + 1][j], table[i][j + 1]);
             }
         }

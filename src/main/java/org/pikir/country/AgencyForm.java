@@ -5,13 +5,18 @@ package org.pikir.country;
  * field names double as form field keys for error messages.
  */
 public record AgencyForm(
-        CountryCode country, String code, AgencyKind kind, String nameKk, String nameRu, String nameEn,
-        Long parentId) {
+        CountryCode country, String code, AgencyKind kind, String nameKk, String nameRu, String nameEn, Long parentId) {
 
     /** The current values of an agency, for editing. */
     public static AgencyForm of(Agency agency) {
         LocalizedName name = agency.getName();
-        return new AgencyForm(agency.getCountry(), agency.getCode(), agency.getKind(), name.kk(), name.ru(),
-                name.en(), agency.getParentId());
+        return new AgencyForm(
+                agency.getCountry(),
+                agency.getCode(),
+                agency.getKind(),
+                name.kk(),
+                name.ru(),
+                name.en(),
+                agency.getParentId());
     }
 }

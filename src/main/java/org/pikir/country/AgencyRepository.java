@@ -21,6 +21,9 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
               and (:text = '' or lower(a.nameKk) like :text or lower(a.nameRu) like :text
                    or lower(a.nameEn) like :text or lower(a.code) like :text)
             """)
-    Page<Agency> search(@Param("country") CountryCode country, @Param("text") String likeText,
-            @Param("activeOnly") boolean activeOnly, Pageable pageable);
+    Page<Agency> search(
+            @Param("country") CountryCode country,
+            @Param("text") String likeText,
+            @Param("activeOnly") boolean activeOnly,
+            Pageable pageable);
 }

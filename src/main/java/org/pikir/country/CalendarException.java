@@ -19,7 +19,8 @@ public class CalendarException {
     @Embeddable
     public record Key(
             @Enumerated(EnumType.STRING) @Column(name = "country_code", columnDefinition = "bpchar(2)")
-                    CountryCode country,
+            CountryCode country,
+
             @Column(name = "day") LocalDate day)
             implements Serializable {}
 

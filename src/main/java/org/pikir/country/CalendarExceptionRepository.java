@@ -8,6 +8,6 @@ interface CalendarExceptionRepository extends JpaRepository<CalendarException, C
 
     List<CalendarException> findByKeyCountryOrderByKeyDay(CountryCode country);
 
-    List<CalendarException> findByKeyCountryAndKeyDayBetweenOrderByKeyDay(CountryCode country, LocalDate from,
-            LocalDate to);
+    List<CalendarException> findByKeyCountryAndKeyDayBetweenOrderByKeyDay(
+            CountryCode country, LocalDate from, LocalDate to);
 }

@@ -35,8 +35,11 @@ public class CountryAdminService {
     private final CalendarExceptionRepository exceptions;
     private final ApplicationEventPublisher events;
 
-    CountryAdminService(CountryRulesRepository rules, AgencyRepository agencies,
-            CalendarExceptionRepository exceptions, ApplicationEventPublisher events) {
+    CountryAdminService(
+            CountryRulesRepository rules,
+            AgencyRepository agencies,
+            CalendarExceptionRepository exceptions,
+            ApplicationEventPublisher events) {
         this.rules = rules;
         this.agencies = agencies;
         this.exceptions = exceptions;
@@ -121,8 +124,8 @@ public class CountryAdminService {
             }
         }
         errors.throwIfAny();
-        CalendarException saved = exceptions.save(
-                new CalendarException(country, day, kind, new LocalizedName(kk, ru, en)));
+        CalendarException saved =
+                exceptions.save(new CalendarException(country, day, kind, new LocalizedName(kk, ru, en)));
         events.publishEvent(new CalendarExceptionsChanged(country));
         return saved;
     }
@@ -171,13 +174,16 @@ public class CountryAdminService {
             if (current.getId().equals(edited.getId())) {
                 return true;
             }
-            current = current.getParentId() == null ? null : agencies.findById(current.getParentId()).orElse(null);
+            current = current.getParentId() == null
+                    ? null
+                    : agencies.findById(current.getParentId()).orElse(null);
         }
         return false;
     }
 
     private static LocalizedName names(AgencyForm form) {
-        return new LocalizedName(form.nameKk().strip(), form.nameRu().strip(), form.nameEn().strip());
+        return new LocalizedName(
+                form.nameKk().strip(), form.nameRu().strip(), form.nameEn().strip());
     }
 
     private static boolean isWeekend(LocalDate day) {

@@ -69,10 +69,21 @@ public class CountryRules {
 
     /** The current values as a form, for editing. */
     public CountryRulesForm toForm() {
-        return new CountryRulesForm(appealPeriod, appealPeriodUnit, appealExtensionMax, appealExtensionUnit,
-                appealLegalBasis, petitionThreshold, petitionCollectionDays, petitionResponseDays,
-                petitionResponseUnit, petitionStatutory, petitionLegalBasis, consultationMinDays,
-                consultationMinUnit, consultationLegalBasis);
+        return new CountryRulesForm(
+                appealPeriod,
+                appealPeriodUnit,
+                appealExtensionMax,
+                appealExtensionUnit,
+                appealLegalBasis,
+                petitionThreshold,
+                petitionCollectionDays,
+                petitionResponseDays,
+                petitionResponseUnit,
+                petitionStatutory,
+                petitionLegalBasis,
+                consultationMinDays,
+                consultationMinUnit,
+                consultationLegalBasis);
     }
 
     public CountryCode getCountry() {

@@ -19,7 +19,10 @@ public class CountryService {
     private final CountryRulesRepository rules;
     private final CalendarExceptionRepository exceptions;
 
-    CountryService(CountryRepository countries, AgencyRepository agencies, CountryRulesRepository rules,
+    CountryService(
+            CountryRepository countries,
+            AgencyRepository agencies,
+            CountryRulesRepository rules,
             CalendarExceptionRepository exceptions) {
         this.countries = countries;
         this.agencies = agencies;
@@ -34,8 +37,8 @@ public class CountryService {
 
     /** Holidays and moved working days of a country in one year, by date. */
     public List<CalendarException> calendarExceptions(CountryCode country, int year) {
-        return exceptions.findByKeyCountryAndKeyDayBetweenOrderByKeyDay(country, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31));
+        return exceptions.findByKeyCountryAndKeyDayBetweenOrderByKeyDay(
+                country, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
     }
 
     /** The five countries in display order. */

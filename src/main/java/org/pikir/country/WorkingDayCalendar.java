@@ -34,8 +34,11 @@ public class WorkingDayCalendar {
     private final Clock clock;
     private final Map<CountryCode, Loaded> cache = new ConcurrentHashMap<>();
 
-    WorkingDayCalendar(CountryRepository countries, CalendarExceptionRepository exceptions,
-            CountryRulesRepository rules, Clock clock) {
+    WorkingDayCalendar(
+            CountryRepository countries,
+            CalendarExceptionRepository exceptions,
+            CountryRulesRepository rules,
+            Clock clock) {
         this.countries = countries;
         this.exceptions = exceptions;
         this.rules = rules;
@@ -49,8 +52,8 @@ public class WorkingDayCalendar {
 
     /** The statutory answer deadline of an appeal registered at that instant, per the country's current rules. */
     public ZonedDateTime appealDueDate(CountryCode country, Instant registeredAt) {
-        CountryRules current = rules.findById(country)
-                .orElseThrow(() -> new IllegalStateException("no rules for " + country));
+        CountryRules current =
+                rules.findById(country).orElseThrow(() -> new IllegalStateException("no rules for " + country));
         return dueDate(country, registeredAt, current.getAppealPeriod(), current.getAppealPeriodUnit());
     }
 
@@ -98,8 +101,8 @@ public class WorkingDayCalendar {
     }
 
     private CountryCalendar load(CountryCode code) {
-        Country country = countries.findById(code)
-                .orElseThrow(() -> new IllegalArgumentException("unknown country " + code));
+        Country country =
+                countries.findById(code).orElseThrow(() -> new IllegalArgumentException("unknown country " + code));
         Map<LocalDate, CalendarDayKind> days = exceptions.findByKeyCountryOrderByKeyDay(code).stream()
                 .collect(Collectors.toMap(CalendarException::getDay, CalendarException::getKind));
         return new CountryCalendar(country.getZone(), days);

@@ -35,8 +35,12 @@ class MailDispatcher {
     private final String from;
     private final String baseUrl;
 
-    MailDispatcher(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, TranslationProvider translations,
-            @Value("${pikir.mail.from}") String from, @Value("${pikir.base-url}") String baseUrl) {
+    MailDispatcher(
+            JdbcTemplate jdbc,
+            ObjectProvider<JavaMailSender> mailSender,
+            TranslationProvider translations,
+            @Value("${pikir.mail.from}") String from,
+            @Value("${pikir.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.translations = translations;
@@ -57,12 +61,21 @@ class MailDispatcher {
 
     /** Sends what is pending; synchronized so the after-commit and the scheduled run never send twice. */
     synchronized int dispatchPending() {
-        List<Pending> pending = jdbc.query("""
+        List<Pending> pending = jdbc.query(
+                """
                 select n.id, n.subject_key, n.body_key, n.args, n.link, n.mail_attempts, u.email, u.preferred_language
                 from notification n join user_account u on u.id = n.account_id
                 where n.mail_status = 'PENDING' order by n.id limit ?""",
-                (rs, i) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8)), BATCH);
+                (rs, i) -> new Pending(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getString(8)),
+                BATCH);
         JavaMailSender sender = mailSender.getIfAvailable();
         int sent = 0;
         for (Pending p : pending) {
@@ -72,14 +85,17 @@ class MailDispatcher {
             }
             try {
                 sender.send(message(sender, p));
-                jdbc.update("update notification set mail_status = 'SENT', mail_attempts = mail_attempts + 1 where id = ?",
+                jdbc.update(
+                        "update notification set mail_status = 'SENT', mail_attempts = mail_attempts + 1 where id = ?",
                         p.id());
                 sent++;
             } catch (Exception e) {
                 String status = p.attempts() + 1 >= MAX_ATTEMPTS ? "FAILED" : "PENDING";
                 log.warn("Mail for notification {} failed (attempt {}): {}", p.id(), p.attempts() + 1, e.getMessage());
-                jdbc.update("update notification set mail_status = ?, mail_attempts = mail_attempts + 1 where id = ?",
-                        status, p.id());
+                jdbc.update(
+                        "update notification set mail_status = ?, mail_attempts = mail_attempts + 1 where id = ?",
+                        status,
+                        p.id());
                 if ("PENDING".equals(status)) {
                     break; // the server is probably down: leave the rest for the next scheduled run
                 }
@@ -106,6 +122,13 @@ class MailDispatcher {
         return mime;
     }
 
-    private record Pending(long id, String subjectKey, String bodyKey, String args, String link, int attempts,
-            String email, String language) {}
+    private record Pending(
+            long id,
+            String subjectKey,
+            String bodyKey,
+            String args,
+            String link,
+            int attempts,
+            String email,
+            String language) {}
 }

@@ -51,19 +51,26 @@ public class NotificationService {
     }
 
     /** Notifies several people with the same message. */
-    public void notifyAll(Collection<Long> accountIds, String subjectKey, String bodyKey, List<String> args,
-            String link) {
+    public void notifyAll(
+            Collection<Long> accountIds, String subjectKey, String bodyKey, List<String> args, String link) {
         write(accountIds, subjectKey, bodyKey, args, link, true);
     }
 
-    private void write(Collection<Long> accountIds, String subjectKey, String bodyKey, List<String> args, String link,
+    private void write(
+            Collection<Long> accountIds,
+            String subjectKey,
+            String bodyKey,
+            List<String> args,
+            String link,
             boolean email) {
         if (accountIds.isEmpty()) {
             return;
         }
-        String joined = String.join(SEPARATOR, args.stream().map(a -> a == null ? "" : a).toList());
+        String joined = String.join(
+                SEPARATOR, args.stream().map(a -> a == null ? "" : a).toList());
         Timestamp now = Timestamp.from(clock.instant());
-        List<Object[]> rows = accountIds.stream().distinct()
+        List<Object[]> rows = accountIds.stream()
+                .distinct()
                 .map(id -> new Object[] {id, subjectKey, bodyKey, joined, link, now, email ? "PENDING" : "SKIPPED"})
                 .toList();
         jdbc.batchUpdate("""
@@ -78,16 +85,17 @@ public class NotificationService {
     public List<Notification> mine(int offset, int limit) {
         return jdbc.query("""
                 select id, subject_key, body_key, args, link, created_at, read_at from notification
-                where account_id = ? order by created_at desc, id desc offset ? limit ?""",
-                MAPPER, currentUser.require().accountId(), offset, limit);
+                where account_id = ? order by created_at desc, id desc offset ? limit ?""", MAPPER, currentUser.require().accountId(), offset, limit);
     }
 
     /** How many notifications the signed-in person has (for paging). */
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public int countMine() {
-        Integer count = jdbc.queryForObject("select count(*) from notification where account_id = ?",
-                Integer.class, currentUser.require().accountId());
+        Integer count = jdbc.queryForObject(
+                "select count(*) from notification where account_id = ?",
+                Integer.class,
+                currentUser.require().accountId());
         return count == null ? 0 : count;
     }
 
@@ -96,7 +104,8 @@ public class NotificationService {
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public int unreadCount() {
         Integer count = jdbc.queryForObject(
-                "select count(*) from notification where account_id = ? and read_at is null", Integer.class,
+                "select count(*) from notification where account_id = ? and read_at is null",
+                Integer.class,
                 currentUser.require().accountId());
         return count == null ? 0 : count;
     }
@@ -104,25 +113,36 @@ public class NotificationService {
     /** Marks one of the signed-in person's notifications read (others' ids are ignored). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public void markRead(long notificationId) {
-        jdbc.update("update notification set read_at = ? where id = ? and account_id = ? and read_at is null",
-                Timestamp.from(clock.instant()), notificationId, currentUser.require().accountId());
+        jdbc.update(
+                "update notification set read_at = ? where id = ? and account_id = ? and read_at is null",
+                Timestamp.from(clock.instant()),
+                notificationId,
+                currentUser.require().accountId());
     }
 
     /** Marks all the signed-in person's notifications read. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public void markAllRead() {
-        jdbc.update("update notification set read_at = ? where account_id = ? and read_at is null",
-                Timestamp.from(clock.instant()), currentUser.require().accountId());
+        jdbc.update(
+                "update notification set read_at = ? where account_id = ? and read_at is null",
+                Timestamp.from(clock.instant()),
+                currentUser.require().accountId());
     }
 
     static List<String> splitArgs(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(SEPARATOR, -1));
     }
 
-    private static final RowMapper<Notification> MAPPER = (rs, i) -> new Notification(rs.getLong("id"),
-            rs.getString("subject_key"), rs.getString("body_key"), splitArgs(rs.getString("args")),
-            rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+    private static final RowMapper<Notification> MAPPER = (rs, i) -> new Notification(
+            rs.getLong("id"),
+            rs.getString("subject_key"),
+            rs.getString("body_key"),
+            splitArgs(rs.getString("args")),
+            rs.getString("link"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("read_at") == null
+                    ? null
+                    : rs.getTimestamp("read_at").toInstant());
 
     /** Published when notifications were written; mail goes out after the transaction commits. */
     record NotificationsCreated() {}

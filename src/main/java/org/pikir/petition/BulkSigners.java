@@ -31,15 +31,17 @@ class BulkSigners {
         String hash = encoder.encode(UUID.randomUUID().toString());
         List<Object[]> rows = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {prefix + "-" + i + "@" + domain, hash, "Signer " + (i + 1), country, country, at, at});
+            rows.add(new Object[] {prefix + "-" + i + "@" + domain, hash, "Signer " + (i + 1), country, country, at, at
+            });
         }
         jdbc.batchUpdate("""
                 insert into user_account (email, password_hash, display_name, residence_country, citizenship,
                         preferred_language, verification, verified_at, verified_by, created_at)
                 values (?, ?, ?, ?, ?, 'ru', 'VERIFIED', ?, 'demo-data', ?)""", rows);
-        List<Long> ids = jdbc.queryForList("select id from user_account where email like ? order by id", Long.class,
-                prefix + "-%@" + domain);
-        jdbc.batchUpdate("insert into user_role (user_id, role) values (?, 'CITIZEN')",
+        List<Long> ids = jdbc.queryForList(
+                "select id from user_account where email like ? order by id", Long.class, prefix + "-%@" + domain);
+        jdbc.batchUpdate(
+                "insert into user_role (user_id, role) values (?, 'CITIZEN')",
                 ids.stream().map(id -> new Object[] {id}).toList());
         return ids;
     }

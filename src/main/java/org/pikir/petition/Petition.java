@@ -68,8 +68,15 @@ public class Petition {
 
     protected Petition() {}
 
-    Petition(CountryCode country, long agencyId, long authorId, String title, String text, String requestedAction,
-            PetitionRules rules, Instant now) {
+    Petition(
+            CountryCode country,
+            long agencyId,
+            long authorId,
+            String title,
+            String text,
+            String requestedAction,
+            PetitionRules rules,
+            Instant now) {
         this.country = country;
         this.agencyId = agencyId;
         this.authorId = authorId;

@@ -25,8 +25,12 @@ class PetitionExpiry {
     private final PetitionNotifications notifications;
     private final Clock clock;
 
-    PetitionExpiry(PetitionRepository petitions, ThresholdWatch thresholds, SignatureLedger ledger,
-            PetitionNotifications notifications, Clock clock) {
+    PetitionExpiry(
+            PetitionRepository petitions,
+            ThresholdWatch thresholds,
+            SignatureLedger ledger,
+            PetitionNotifications notifications,
+            Clock clock) {
         this.petitions = petitions;
         this.thresholds = thresholds;
         this.ledger = ledger;

@@ -17,8 +17,10 @@ public class PetitionPermissions {
         if (petition.getStatus().isPublic()) {
             return true;
         }
-        return user != null && (user.accountId() == petition.getAuthorId() || isModeratorOf(petition, user)
-                || user.hasRole(Role.ADMIN));
+        return user != null
+                && (user.accountId() == petition.getAuthorId()
+                        || isModeratorOf(petition, user)
+                        || user.hasRole(Role.ADMIN));
     }
 
     /** A moderator of the petition's country, while it waits for moderation. */
@@ -28,8 +30,11 @@ public class PetitionPermissions {
 
     /** An official of the addressed agency, once the threshold is reached. */
     public boolean canRespond(Petition petition, PikirUser user) {
-        return petition.getStatus() == PetitionStatus.THRESHOLD_REACHED && user != null
-                && user.hasRole(Role.OFFICIAL) && user.agencyId() != null && user.agencyId() == petition.getAgencyId();
+        return petition.getStatus() == PetitionStatus.THRESHOLD_REACHED
+                && user != null
+                && user.hasRole(Role.OFFICIAL)
+                && user.agencyId() != null
+                && user.agencyId() == petition.getAgencyId();
     }
 
     /** A citizen account while the petition collects (verification is checked by the service). */

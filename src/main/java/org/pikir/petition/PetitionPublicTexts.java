@@ -21,8 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PetitionPublicTexts {
 
     /** A petition as the public reads it; {@code responseText} is null until the addressee responded. */
-    public record PublicPetition(long petitionId, CountryCode country, String title, String text,
-            String requestedAction, String responseText, Instant publishedAt) {}
+    public record PublicPetition(
+            long petitionId,
+            CountryCode country,
+            String title,
+            String text,
+            String requestedAction,
+            String responseText,
+            Instant publishedAt) {}
 
     private static final String SELECT = """
             select id, country_code, title, text, requested_action, response_text,
@@ -38,19 +44,28 @@ public class PetitionPublicTexts {
 
     /** The petition if it is public after moderation. */
     public Optional<PublicPetition> petition(long petitionId) {
-        return jdbc.query(SELECT + " and id = :id", new MapSqlParameterSource("id", petitionId),
-                PetitionPublicTexts::row).stream().findFirst();
+        return jdbc
+                .query(SELECT + " and id = :id", new MapSqlParameterSource("id", petitionId), PetitionPublicTexts::row)
+                .stream()
+                .findFirst();
     }
 
     /** Up to {@code limit} public petitions with an id above {@code afterId}, in id order (keyset paging). */
     public List<PublicPetition> petitions(long afterId, int limit) {
-        return jdbc.query(SELECT + " and id > :after order by id limit :limit",
+        return jdbc.query(
+                SELECT + " and id > :after order by id limit :limit",
                 new MapSqlParameterSource("after", afterId).addValue("limit", Math.max(1, Math.min(limit, 5000))),
                 PetitionPublicTexts::row);
     }
 
     private static PublicPetition row(ResultSet rs, int i) throws SQLException {
-        return new PublicPetition(rs.getLong(1), CountryCode.valueOf(rs.getString(2).strip()), rs.getString(3),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant());
+        return new PublicPetition(
+                rs.getLong(1),
+                CountryCode.valueOf(rs.getString(2).strip()),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getTimestamp(7).toInstant());
     }
 }

@@ -55,20 +55,29 @@ class PetitionQueries {
         String order = switch (filter.sort()) {
             case SIGNATURES -> "11 desc, p.id desc";
             case NEWEST -> "coalesce(p.opened_at, p.submitted_at) desc, p.id desc";
-            case ENDING_SOON -> "case when p.status in ('COLLECTING', 'THRESHOLD_REACHED') then 0 else 1 end, "
-                    + "p.closes_at asc nulls last, p.id";
+            case ENDING_SOON ->
+                "case when p.status in ('COLLECTING', 'THRESHOLD_REACHED') then 0 else 1 end, "
+                        + "p.closes_at asc nulls last, p.id";
         };
         return page(String.join(" and ", where), order, args, offset, limit);
     }
 
     List<PetitionSummary> pendingIn(CountryCode country, int offset, int limit) {
-        return page("p.status = 'PENDING' and p.country_code = ?", "p.submitted_at, p.id", List.of(country.name()),
-                offset, limit);
+        return page(
+                "p.status = 'PENDING' and p.country_code = ?",
+                "p.submitted_at, p.id",
+                List.of(country.name()),
+                offset,
+                limit);
     }
 
     List<PetitionSummary> awaitingResponse(long agencyId, int offset, int limit) {
-        return page("p.status = 'THRESHOLD_REACHED' and p.agency_id = ?", "p.response_due, p.id", List.of(agencyId),
-                offset, limit);
+        return page(
+                "p.status = 'THRESHOLD_REACHED' and p.agency_id = ?",
+                "p.response_due, p.id",
+                List.of(agencyId),
+                offset,
+                limit);
     }
 
     List<PetitionSummary> byAuthor(long authorId, int offset, int limit) {
@@ -92,16 +101,17 @@ class PetitionQueries {
     List<Object[]> openPerCountry() {
         return jdbc.query("""
                 select country_code, count(*) from petition
-                where status in ('COLLECTING', 'THRESHOLD_REACHED') group by country_code""",
-                (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)});
+                where status in ('COLLECTING', 'THRESHOLD_REACHED') group by country_code""", (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)});
     }
 
     private List<PetitionSummary> page(String where, String order, List<Object> args, int offset, int limit) {
         List<Object> all = new ArrayList<>(args);
         all.add(Math.max(1, Math.min(limit, 500)));
         all.add(Math.max(0, offset));
-        return jdbc.query(SELECT + " where " + where + " order by " + order + " limit ? offset ?",
-                PetitionQueries::summary, all.toArray());
+        return jdbc.query(
+                SELECT + " where " + where + " order by " + order + " limit ? offset ?",
+                PetitionQueries::summary,
+                all.toArray());
     }
 
     /** Every word as a prefix, all required: "water tar" → water:* & tar:*. Null when no word. */
@@ -122,13 +132,24 @@ class PetitionQueries {
             return List.of();
         }
         return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.codePointCount(0, w.length()) >= minLength).distinct().limit(MAX_TERMS).toList();
+                .filter(w -> w.codePointCount(0, w.length()) >= minLength)
+                .distinct()
+                .limit(MAX_TERMS)
+                .toList();
     }
 
     private static PetitionSummary summary(ResultSet rs, int row) throws SQLException {
-        return new PetitionSummary(rs.getLong(1), CountryCode.valueOf(rs.getString(2).strip()), rs.getLong(3),
-                rs.getString(4), PetitionStatus.valueOf(rs.getString(5)), rs.getLong(11), rs.getInt(6),
-                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9)),
+        return new PetitionSummary(
+                rs.getLong(1),
+                CountryCode.valueOf(rs.getString(2).strip()),
+                rs.getLong(3),
+                rs.getString(4),
+                PetitionStatus.valueOf(rs.getString(5)),
+                rs.getLong(11),
+                rs.getInt(6),
+                instant(rs.getTimestamp(7)),
+                instant(rs.getTimestamp(8)),
+                instant(rs.getTimestamp(9)),
                 instant(rs.getTimestamp(10)));
     }
 

@@ -22,8 +22,11 @@ class PetitionRulesSource {
 
     PetitionRules rules(CountryCode country) {
         CountryRules rules = countries.rules(country);
-        return new PetitionRules(rules.getPetitionThreshold(), rules.getPetitionCollectionDays(),
-                rules.getPetitionResponseDays(), rules.getPetitionResponseUnit() == PeriodUnit.WORKING_DAYS,
+        return new PetitionRules(
+                rules.getPetitionThreshold(),
+                rules.getPetitionCollectionDays(),
+                rules.getPetitionResponseDays(),
+                rules.getPetitionResponseUnit() == PeriodUnit.WORKING_DAYS,
                 rules.isPetitionStatutory());
     }
 

@@ -53,10 +53,20 @@ public class PetitionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PetitionService(PetitionRepository petitions, PetitionQueries queries, SignatureLedger ledger,
-            ThresholdWatch thresholds, PetitionRulesSource rules, PetitionPermissions permissions,
-            PetitionNotifications notifications, SimilarPetitionFinder similarFinder, CountryService countries,
-            AccountService accounts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    PetitionService(
+            PetitionRepository petitions,
+            PetitionQueries queries,
+            SignatureLedger ledger,
+            ThresholdWatch thresholds,
+            PetitionRulesSource rules,
+            PetitionPermissions permissions,
+            PetitionNotifications notifications,
+            SimilarPetitionFinder similarFinder,
+            CountryService countries,
+            AccountService accounts,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.petitions = petitions;
         this.queries = queries;
         this.ledger = ledger;
@@ -89,8 +99,11 @@ public class PetitionService {
         if (form.agencyId() == null) {
             errors.add("agency", "error.required");
         } else {
-            agency = countries.agency(form.agencyId()).filter(Agency::isActive)
-                    .filter(a -> a.getCountry() == form.country()).orElse(null);
+            agency = countries
+                    .agency(form.agencyId())
+                    .filter(Agency::isActive)
+                    .filter(a -> a.getCountry() == form.country())
+                    .orElse(null);
             if (agency == null && form.country() != null) {
                 errors.add("agency", "petition.error.agencyNotInCountry");
             }
@@ -99,8 +112,15 @@ public class PetitionService {
         String text = text(errors, "text", form.text(), TEXT_MIN, TEXT_MAX);
         String action = text(errors, "requestedAction", form.requestedAction(), ACTION_MIN, ACTION_MAX);
         errors.throwIfAny();
-        Petition petition = new Petition(form.country(), agency.getId(), user.accountId(), title, text, action,
-                rules.rules(form.country()), clock.instant());
+        Petition petition = new Petition(
+                form.country(),
+                agency.getId(),
+                user.accountId(),
+                title,
+                text,
+                action,
+                rules.rules(form.country()),
+                clock.instant());
         return petitions.saveAndFlush(petition).getId();
     }
 
@@ -124,12 +144,21 @@ public class PetitionService {
         Instant now = clock.instant();
         boolean signed = user != null && ledger.hasSigned(id, user.accountId());
         boolean open = petition.isOpenForSignatures(now);
-        boolean contentVisible = petition.isContentPublic() || (user != null
-                && (user.accountId() == petition.getAuthorId() || permissions.canModerate(petition, user)
-                        || user.hasRole(Role.ADMIN)));
-        return new PetitionDetails(petition, ledger.count(id), accounts.displayName(petition.getAuthorId()), signed,
-                !signed && permissions.canSign(petition, user, now), signed && open,
-                permissions.canModerate(petition, user), permissions.canRespond(petition, user), contentVisible,
+        boolean contentVisible = petition.isContentPublic()
+                || (user != null
+                        && (user.accountId() == petition.getAuthorId()
+                                || permissions.canModerate(petition, user)
+                                || user.hasRole(Role.ADMIN)));
+        return new PetitionDetails(
+                petition,
+                ledger.count(id),
+                accounts.displayName(petition.getAuthorId()),
+                signed,
+                !signed && permissions.canSign(petition, user, now),
+                signed && open,
+                permissions.canModerate(petition, user),
+                permissions.canRespond(petition, user),
+                contentVisible,
                 petition.isResponseOverdue(now));
     }
 
@@ -185,7 +214,10 @@ public class PetitionService {
                 : errors.checkText("note", form.note(), NOTE_MAX);
         rejectHtml(errors, "note", note);
         errors.throwIfAny();
-        petition.reject(currentUser.require().accountId(), form.reason(), note == null || note.isEmpty() ? null : note,
+        petition.reject(
+                currentUser.require().accountId(),
+                form.reason(),
+                note == null || note.isEmpty() ? null : note,
                 clock.instant());
         notifications.rejected(petition);
         events.publishEvent(new PetitionChanged(id, petition.getStatus()));
@@ -202,12 +234,14 @@ public class PetitionService {
             throw new NotFoundException();
         }
         if (!attempt.added()) {
-            boolean open = attempt.status().isCollecting() && attempt.closesAt() != null
-                    && now.isBefore(attempt.closesAt());
+            boolean open =
+                    attempt.status().isCollecting() && attempt.closesAt() != null && now.isBefore(attempt.closesAt());
             throw new DomainException(open ? "petition.sign.already" : "petition.sign.closed");
         }
-        thresholds.afterSignature(id, new ThresholdWatch.OpenState(attempt.status(), attempt.closesAt(),
-                attempt.threshold()), attempt.count());
+        thresholds.afterSignature(
+                id,
+                new ThresholdWatch.OpenState(attempt.status(), attempt.closesAt(), attempt.threshold()),
+                attempt.count());
         return attempt.count();
     }
 
@@ -234,8 +268,10 @@ public class PetitionService {
             throw new NotFoundException();
         }
         if (!permissions.canRespond(petition, user)) {
-            throw new DomainException(petition.getStatus() == PetitionStatus.THRESHOLD_REACHED
-                    ? "error.accessDenied" : "petition.respond.notAwaiting");
+            throw new DomainException(
+                    petition.getStatus() == PetitionStatus.THRESHOLD_REACHED
+                            ? "error.accessDenied"
+                            : "petition.respond.notAwaiting");
         }
         FieldErrors errors = new FieldErrors();
         errors.require("decision", form.decision());
@@ -253,8 +289,10 @@ public class PetitionService {
             throw new NotFoundException();
         }
         if (!permissions.canModerate(petition, user)) {
-            throw new DomainException(petition.getStatus() == PetitionStatus.PENDING
-                    ? "error.accessDenied" : "petition.moderate.notPending");
+            throw new DomainException(
+                    petition.getStatus() == PetitionStatus.PENDING
+                            ? "error.accessDenied"
+                            : "petition.moderate.notPending");
         }
         return petition;
     }

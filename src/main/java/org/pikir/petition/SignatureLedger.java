@@ -40,7 +40,8 @@ class SignatureLedger {
      */
     Attempt sign(long petitionId, long accountId, Instant at) {
         Timestamp now = Timestamp.from(at);
-        List<Attempt> rows = jdbc.query("""
+        List<Attempt> rows = jdbc.query(
+                """
                 with p as (select status, closes_at, threshold from petition where id = ?),
                 ins as (insert into petition_signature (petition_id, account_id, signed_at)
                         select ?, ?, ? from p
@@ -56,29 +57,42 @@ class SignatureLedger {
                        (select coalesce(sum(signatures), 0) from petition_signature_tally where petition_id = ?)
                          + (select count(*) from ins)
                 from p""",
-                (rs, i) -> new Attempt(PetitionStatus.valueOf(rs.getString(1)),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getInt(3),
-                        rs.getLong(4) > 0, rs.getLong(5)),
-                petitionId, petitionId, accountId, now, now, petitionId, shard(accountId), petitionId);
+                (rs, i) -> new Attempt(
+                        PetitionStatus.valueOf(rs.getString(1)),
+                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(),
+                        rs.getInt(3),
+                        rs.getLong(4) > 0,
+                        rs.getLong(5)),
+                petitionId,
+                petitionId,
+                accountId,
+                now,
+                now,
+                petitionId,
+                shard(accountId),
+                petitionId);
         return rows.isEmpty() ? new Attempt(null, null, 0, false, 0) : rows.getFirst();
     }
 
     /** Removes the signature; false when there was none. */
     boolean remove(long petitionId, long accountId) {
-        int deleted = jdbc.update("delete from petition_signature where petition_id = ? and account_id = ?",
-                petitionId, accountId);
+        int deleted = jdbc.update(
+                "delete from petition_signature where petition_id = ? and account_id = ?", petitionId, accountId);
         if (deleted == 0) {
             return false;
         }
-        jdbc.update("update petition_signature_tally set signatures = signatures - 1 where petition_id = ? and shard = ?",
-                petitionId, shard(accountId));
+        jdbc.update(
+                "update petition_signature_tally set signatures = signatures - 1 where petition_id = ? and shard = ?",
+                petitionId,
+                shard(accountId));
         return true;
     }
 
     /** The number of signatures (sum of the tally shards). */
     long count(long petitionId) {
         Long sum = jdbc.queryForObject(
-                "select coalesce(sum(signatures), 0) from petition_signature_tally where petition_id = ?", Long.class,
+                "select coalesce(sum(signatures), 0) from petition_signature_tally where petition_id = ?",
+                Long.class,
                 petitionId);
         return sum == null ? 0 : sum;
     }
@@ -91,32 +105,32 @@ class SignatureLedger {
         }
         named.query("""
                 select petition_id, sum(signatures) from petition_signature_tally
-                where petition_id in (:ids) group by petition_id""",
-                new MapSqlParameterSource("ids", petitionIds),
-                rs -> {
-                    result.put(rs.getLong(1), rs.getLong(2));
-                });
+                where petition_id in (:ids) group by petition_id""", new MapSqlParameterSource("ids", petitionIds), rs -> {
+            result.put(rs.getLong(1), rs.getLong(2));
+        });
         return result;
     }
 
     /** The signature rows counted directly; for checks and tests, not for pages. */
     long countRows(long petitionId) {
-        Long rows = jdbc.queryForObject("select count(*) from petition_signature where petition_id = ?", Long.class,
-                petitionId);
+        Long rows = jdbc.queryForObject(
+                "select count(*) from petition_signature where petition_id = ?", Long.class, petitionId);
         return rows == null ? 0 : rows;
     }
 
     boolean hasSigned(long petitionId, long accountId) {
         Boolean exists = jdbc.queryForObject(
                 "select exists (select 1 from petition_signature where petition_id = ? and account_id = ?)",
-                Boolean.class, petitionId, accountId);
+                Boolean.class,
+                petitionId,
+                accountId);
         return Boolean.TRUE.equals(exists);
     }
 
     /** Accounts that signed, to notify them. */
     List<Long> signers(long petitionId) {
-        return jdbc.queryForList("select account_id from petition_signature where petition_id = ?", Long.class,
-                petitionId);
+        return jdbc.queryForList(
+                "select account_id from petition_signature where petition_id = ?", Long.class, petitionId);
     }
 
     private static int shard(long accountId) {

@@ -51,8 +51,14 @@ class ThresholdWatch implements DisposableBean {
             Thread.ofPlatform().name("petition-threshold-recheck").daemon().factory());
     private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
-    ThresholdWatch(JdbcTemplate jdbc, SignatureLedger ledger, PetitionRepository petitions, PetitionRulesSource rules,
-            PetitionNotifications notifications, Clock clock, PlatformTransactionManager transactions) {
+    ThresholdWatch(
+            JdbcTemplate jdbc,
+            SignatureLedger ledger,
+            PetitionRepository petitions,
+            PetitionRulesSource rules,
+            PetitionNotifications notifications,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.petitions = petitions;
@@ -65,10 +71,18 @@ class ThresholdWatch implements DisposableBean {
 
     /** Status, end of collection and threshold, read without loading the whole petition. */
     Optional<OpenState> state(long id) {
-        return jdbc.query("select status, closes_at, threshold from petition where id = ?",
-                (rs, i) -> new OpenState(PetitionStatus.valueOf(rs.getString(1)),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getInt(3)), id)
-                .stream().findFirst();
+        return jdbc
+                .query(
+                        "select status, closes_at, threshold from petition where id = ?",
+                        (rs, i) -> new OpenState(
+                                PetitionStatus.valueOf(rs.getString(1)),
+                                rs.getTimestamp(2) == null
+                                        ? null
+                                        : rs.getTimestamp(2).toInstant(),
+                                rs.getInt(3)),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     /** Called in the signing transaction with the count it sees. */

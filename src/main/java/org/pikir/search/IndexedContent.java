@@ -9,8 +9,17 @@ import java.time.Instant;
  * @param lang     language code, or null to let the analysis module detect it
  * @param context  what the content is on (the draft of a comment or article), shown with the hit, not searched
  */
-record IndexedContent(SearchKind kind, String refId, String groupRef, String country, String lang, String title,
-        String context, String body, String url, Instant publishedAt) {
+record IndexedContent(
+        SearchKind kind,
+        String refId,
+        String groupRef,
+        String country,
+        String lang,
+        String title,
+        String context,
+        String body,
+        String url,
+        Instant publishedAt) {
 
     static final int MAX_TITLE = 500;
 

@@ -34,8 +34,12 @@ class PublicContentMirror {
     private final SearchIndexWriter writer;
     private final AnalysisService analysis;
 
-    PublicContentMirror(ConsultationPublicTexts consultations, PetitionPublicTexts petitions, PublishedAnswers answers,
-            SearchIndexWriter writer, AnalysisService analysis) {
+    PublicContentMirror(
+            ConsultationPublicTexts consultations,
+            PetitionPublicTexts petitions,
+            PublishedAnswers answers,
+            SearchIndexWriter writer,
+            AnalysisService analysis) {
         this.analysis = analysis;
         this.consultations = consultations;
         this.petitions = petitions;
@@ -44,23 +48,32 @@ class PublicContentMirror {
     }
 
     void syncDraft(long draftId) {
-        writer.replaceGroup(draftGroup(draftId), consultations.draft(draftId).map(PublicContentMirror::documents)
-                .orElse(List.of()));
+        writer.replaceGroup(
+                draftGroup(draftId),
+                consultations.draft(draftId).map(PublicContentMirror::documents).orElse(List.of()));
     }
 
     void syncComment(long commentId) {
-        consultations.comment(commentId).ifPresentOrElse(c -> writer.upsert(document(c)),
-                () -> writer.remove(SearchKind.COMMENT, Long.toString(commentId)));
+        consultations
+                .comment(commentId)
+                .ifPresentOrElse(
+                        c -> writer.upsert(document(c)),
+                        () -> writer.remove(SearchKind.COMMENT, Long.toString(commentId)));
     }
 
     void syncPetition(long petitionId) {
-        petitions.petition(petitionId).ifPresentOrElse(p -> writer.upsert(document(p)),
-                () -> writer.remove(SearchKind.PETITION, Long.toString(petitionId)));
+        petitions
+                .petition(petitionId)
+                .ifPresentOrElse(
+                        p -> writer.upsert(document(p)),
+                        () -> writer.remove(SearchKind.PETITION, Long.toString(petitionId)));
     }
 
     void syncAnswer(long appealId) {
-        answers.find(appealId).ifPresentOrElse(a -> writer.upsert(document(a)),
-                () -> writer.remove(SearchKind.ANSWER, Long.toString(appealId)));
+        answers.find(appealId)
+                .ifPresentOrElse(
+                        a -> writer.upsert(document(a)),
+                        () -> writer.remove(SearchKind.ANSWER, Long.toString(appealId)));
     }
 
     /**
@@ -103,8 +116,17 @@ class PublicContentMirror {
         for (String lang : DRAFT_LANGUAGES) {
             String title = d.title().get(lang);
             if (title != null) {
-                docs.add(new IndexedContent(SearchKind.DRAFT, d.draftId() + ":" + lang, group, d.country().name(), lang,
-                        title, null, d.summary().get(lang), url, d.publishedAt()));
+                docs.add(new IndexedContent(
+                        SearchKind.DRAFT,
+                        d.draftId() + ":" + lang,
+                        group,
+                        d.country().name(),
+                        lang,
+                        title,
+                        null,
+                        d.summary().get(lang),
+                        url,
+                        d.publishedAt()));
             }
             for (PublicArticle a : d.articles()) {
                 String text = a.text().get(lang);
@@ -112,9 +134,17 @@ class PublicContentMirror {
                     continue;
                 }
                 String heading = a.heading().get(lang);
-                docs.add(new IndexedContent(SearchKind.ARTICLE, d.draftId() + ":" + a.ref() + ":" + lang, group,
-                        d.country().name(), lang, heading == null ? a.number() : a.number() + ". " + heading,
-                        shown(d.title(), lang), text, url + "?article=" + encode(a.number()), d.publishedAt()));
+                docs.add(new IndexedContent(
+                        SearchKind.ARTICLE,
+                        d.draftId() + ":" + a.ref() + ":" + lang,
+                        group,
+                        d.country().name(),
+                        lang,
+                        heading == null ? a.number() : a.number() + ". " + heading,
+                        shown(d.title(), lang),
+                        text,
+                        url + "?article=" + encode(a.number()),
+                        d.publishedAt()));
             }
         }
         return docs;
@@ -122,9 +152,19 @@ class PublicContentMirror {
 
     static IndexedContent document(PublicComment c) {
         String lang = c.language() == null || c.language().equals("und") ? null : c.language();
-        String url = "consultations/" + c.draftId() + (c.articleNumber() == null ? "" : "?article=" + encode(c.articleNumber()));
-        return new IndexedContent(SearchKind.COMMENT, Long.toString(c.commentId()), null, c.country().name(), lang,
-                null, shown(c.draftTitle(), lang == null ? "ru" : lang), c.body(), url, c.createdAt());
+        String url = "consultations/" + c.draftId()
+                + (c.articleNumber() == null ? "" : "?article=" + encode(c.articleNumber()));
+        return new IndexedContent(
+                SearchKind.COMMENT,
+                Long.toString(c.commentId()),
+                null,
+                c.country().name(),
+                lang,
+                null,
+                shown(c.draftTitle(), lang == null ? "ru" : lang),
+                c.body(),
+                url,
+                c.createdAt());
     }
 
     static IndexedContent document(PublicPetition p) {
@@ -132,8 +172,17 @@ class PublicContentMirror {
         if (p.responseText() != null) {
             body.append("\n").append(p.responseText());
         }
-        return new IndexedContent(SearchKind.PETITION, Long.toString(p.petitionId()), null, p.country().name(), null,
-                p.title(), null, body.toString(), "petition/" + p.petitionId(), p.publishedAt());
+        return new IndexedContent(
+                SearchKind.PETITION,
+                Long.toString(p.petitionId()),
+                null,
+                p.country().name(),
+                null,
+                p.title(),
+                null,
+                body.toString(),
+                "petition/" + p.petitionId(),
+                p.publishedAt());
     }
 
     IndexedContent document(PublishedAnswer a) {
@@ -144,8 +193,16 @@ class PublicContentMirror {
             case "en" -> a.agencyName().en();
             default -> a.agencyName().ru();
         };
-        return new IndexedContent(SearchKind.ANSWER, Long.toString(a.appealId()), null, a.country().name(), lang,
-                agency == null ? a.agencyName().ru() : agency, null, a.text(), "answers/" + a.appealId(),
+        return new IndexedContent(
+                SearchKind.ANSWER,
+                Long.toString(a.appealId()),
+                null,
+                a.country().name(),
+                lang,
+                agency == null ? a.agencyName().ru() : agency,
+                null,
+                a.text(),
+                "answers/" + a.appealId(),
                 a.answeredAt());
     }
 

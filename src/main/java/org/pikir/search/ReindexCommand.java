@@ -29,8 +29,9 @@ public class ReindexCommand {
     /** Runs the rebuild as the system (there is no signed-in person on a command line); returns the exit code. */
     public int run(PrintStream out, PrintStream err) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "system", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
             long documents = search.rebuildIndex();
             out.println("search index rebuilt: " + documents + " documents");

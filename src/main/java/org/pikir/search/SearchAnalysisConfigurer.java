@@ -32,9 +32,15 @@ public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
     static CharArraySet allStopwords() {
         CharArraySet all = new CharArraySet(1024, true);
-        for (CharArraySet set : new CharArraySet[] {RussianAnalyzer.getDefaultStopSet(),
-            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, KazakhAnalyzer.defaultStopwords(), Stopwords.UZBEK, Stopwords.KYRGYZ,
-            Stopwords.TAJIK, Stopwords.TURKMEN}) {
+        for (CharArraySet set : new CharArraySet[] {
+            RussianAnalyzer.getDefaultStopSet(),
+            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            KazakhAnalyzer.defaultStopwords(),
+            Stopwords.UZBEK,
+            Stopwords.KYRGYZ,
+            Stopwords.TAJIK,
+            Stopwords.TURKMEN
+        }) {
             all.addAll(set);
         }
         return CharArraySet.unmodifiableSet(all);

@@ -83,7 +83,14 @@ public class SearchDocument {
         this.refId = refId;
     }
 
-    void update(String groupRef, String country, String lang, String title, String context, String body, String url,
+    void update(
+            String groupRef,
+            String country,
+            String lang,
+            String title,
+            String context,
+            String body,
+            String url,
             Instant publishedAt) {
         this.groupRef = groupRef;
         this.country = country;
@@ -97,7 +104,8 @@ public class SearchDocument {
 
     /** The searchable text: the body, with the title first when it belongs to the content itself. */
     static String searchableText(String kind, String title, String body) {
-        boolean withTitle = title != null && SearchKind.ofCode(kind).map(SearchKind::titleSearchable).orElse(false);
+        boolean withTitle = title != null
+                && SearchKind.ofCode(kind).map(SearchKind::titleSearchable).orElse(false);
         String text = withTitle ? title + "\n" + body : body;
         // The highlighter's match markers must never come from the text itself.
         return text == null ? null : text.replace(SearchService.START, " ").replace(SearchService.END, " ");
@@ -108,72 +116,128 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(name = "text_kk", analyzer = "kk", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_kk",
+            analyzer = "kk",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextKk() {
         return textIf("kk");
     }
 
     @Transient
-    @FullTextField(name = "text_ru", analyzer = "ru", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_ru",
+            analyzer = "ru",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextRu() {
         return textIf("ru");
     }
 
     @Transient
-    @FullTextField(name = "text_en", analyzer = "en", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_en",
+            analyzer = "en",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextEn() {
         return textIf("en");
     }
 
     @Transient
-    @FullTextField(name = "text_uz", analyzer = "uz", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_uz",
+            analyzer = "uz",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextUz() {
         return textIf("uz");
     }
 
     @Transient
-    @FullTextField(name = "text_ky", analyzer = "ky", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_ky",
+            analyzer = "ky",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextKy() {
         return textIf("ky");
     }
 
     @Transient
-    @FullTextField(name = "text_tg", analyzer = "tg", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_tg",
+            analyzer = "tg",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextTg() {
         return textIf("tg");
     }
 
     @Transient
-    @FullTextField(name = "text_tk", analyzer = "tk", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "lang")),
-            @ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_tk",
+            analyzer = "tk",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "lang")),
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextTk() {
         return textIf("tk");
     }
 
     @Transient
-    @FullTextField(name = "text_std", analyzer = "std", highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
-    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "kind")),
-            @ObjectPath(@PropertyValue(propertyName = "title")), @ObjectPath(@PropertyValue(propertyName = "body"))})
+    @FullTextField(
+            name = "text_std",
+            analyzer = "std",
+            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
     public String getTextStd() {
         return searchableText(kind, title, body);
     }

@@ -34,6 +34,7 @@ class SearchIndexRebuilder {
 
     /** Job marker of a completed rebuild with the current mapping; change it when the documents change shape. */
     static final String MARKER = "search:index-v2";
+
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndexRebuilder.class);
     private static final long NOTIFY_EVERY_MS = 250;
 
@@ -53,8 +54,13 @@ class SearchIndexRebuilder {
     });
     private volatile long lastNotified;
 
-    SearchIndexRebuilder(PublicContentMirror mirror, SearchIndexWriter writer, TransactionTemplate tx,
-            JdbcTemplate jdbc, EntityManagerFactory emf, Clock clock) {
+    SearchIndexRebuilder(
+            PublicContentMirror mirror,
+            SearchIndexWriter writer,
+            TransactionTemplate tx,
+            JdbcTemplate jdbc,
+            EntityManagerFactory emf,
+            Clock clock) {
         this.mirror = mirror;
         this.writer = writer;
         this.tx = tx;
@@ -92,17 +98,18 @@ class SearchIndexRebuilder {
                 publish(new RebuildStatus(Phase.COLLECTING, 0, 0, started, null), true);
                 long documents = tx.execute(s -> {
                     writer.deleteAllRows();
-                    return mirror.regenerate(n -> publish(new RebuildStatus(Phase.COLLECTING, n, 0, started, null),
-                            false));
+                    return mirror.regenerate(
+                            n -> publish(new RebuildStatus(Phase.COLLECTING, n, 0, started, null), false));
                 });
                 publish(new RebuildStatus(Phase.INDEXING, 0, documents, started, null), true);
                 massIndex(done -> publish(new RebuildStatus(Phase.INDEXING, done, documents, started, null), false));
                 jdbc.update("""
                         insert into job_marker (name, done_at) values (?, ?)
-                        on conflict (name) do update set done_at = excluded.done_at""", MARKER,
-                        Timestamp.from(clock.instant()));
+                        on conflict (name) do update set done_at = excluded.done_at""", MARKER, Timestamp.from(clock.instant()));
                 publish(new RebuildStatus(Phase.DONE, documents, documents, started, clock.instant()), true);
-                LOG.info("search index rebuilt: {} documents in {} ms", documents,
+                LOG.info(
+                        "search index rebuilt: {} documents in {} ms",
+                        documents,
                         clock.millis() - started.toEpochMilli());
                 return documents;
             } catch (RuntimeException e) {
@@ -116,7 +123,9 @@ class SearchIndexRebuilder {
     /** Indexes every row of {@code search_document} into a fresh index, reporting documents indexed so far. */
     void massIndex(java.util.function.LongConsumer progress) {
         try {
-            Search.mapping(emf).scope(SearchDocument.class).massIndexer()
+            Search.mapping(emf)
+                    .scope(SearchDocument.class)
+                    .massIndexer()
                     .dropAndCreateSchemaOnStart(true)
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(500)
@@ -171,15 +180,12 @@ class SearchIndexRebuilder {
         }
 
         @Override
-        public void documentsBuilt(long increment) {
-        }
+        public void documentsBuilt(long increment) {}
 
         @Override
-        public void entitiesLoaded(long increment) {
-        }
+        public void entitiesLoaded(long increment) {}
 
         @Override
-        public void indexingCompleted() {
-        }
+        public void indexingCompleted() {}
     }
 }

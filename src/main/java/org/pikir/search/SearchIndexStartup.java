@@ -30,7 +30,11 @@ class SearchIndexStartup implements ApplicationRunner {
     private final EntityManager em;
     private final boolean enabled;
 
-    SearchIndexStartup(SearchIndexRebuilder rebuilder, JdbcTemplate jdbc, TransactionTemplate tx, EntityManager em,
+    SearchIndexStartup(
+            SearchIndexRebuilder rebuilder,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            EntityManager em,
             @Value("${pikir.search.rebuild-on-start:true}") boolean enabled) {
         this.rebuilder = rebuilder;
         this.jdbc = jdbc;
@@ -53,13 +57,15 @@ class SearchIndexStartup implements ApplicationRunner {
 
     /** Why a rebuild is needed, or null. */
     String reason() {
-        Integer built = jdbc.queryForObject("select count(*) from job_marker where name = ?", Integer.class,
-                SearchIndexRebuilder.MARKER);
+        Integer built = jdbc.queryForObject(
+                "select count(*) from job_marker where name = ?", Integer.class, SearchIndexRebuilder.MARKER);
         if (built == null || built == 0) {
             return "never built with the current document shape";
         }
         Boolean rows = jdbc.queryForObject("select exists (select 1 from search_document)", Boolean.class);
-        long indexed = tx.execute(s -> Search.session(em).search(SearchDocument.class).where(f -> f.matchAll())
+        long indexed = tx.execute(s -> Search.session(em)
+                .search(SearchDocument.class)
+                .where(f -> f.matchAll())
                 .fetchTotalHitCount());
         return Boolean.TRUE.equals(rows) && indexed == 0 ? "the index is empty but the table is not" : null;
     }

@@ -29,8 +29,8 @@ class SearchIndexWriter {
     private final JdbcTemplate jdbc;
     private final ReentrantLock lock = new ReentrantLock();
 
-    SearchIndexWriter(SearchDocumentRepository documents, AnalysisService analysis, TransactionTemplate tx,
-            JdbcTemplate jdbc) {
+    SearchIndexWriter(
+            SearchDocumentRepository documents, AnalysisService analysis, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.documents = documents;
         this.analysis = analysis;
         this.tx = tx;
@@ -72,7 +72,13 @@ class SearchIndexWriter {
             }
             for (IndexedContent c : wanted) {
                 SearchDocument d = existing.remove(c.kind().code() + "/" + c.refId());
-                store(c, d != null ? d : documents.findByKindAndRefId(c.kind().code(), c.refId()).orElse(null));
+                store(
+                        c,
+                        d != null
+                                ? d
+                                : documents
+                                        .findByKindAndRefId(c.kind().code(), c.refId())
+                                        .orElse(null));
             }
             documents.deleteAll(existing.values());
             return null;
@@ -88,8 +94,18 @@ class SearchIndexWriter {
     void insertRows(List<IndexedContent> batch) {
         List<Object[]> rows = new ArrayList<>(batch.size());
         for (IndexedContent c : batch) {
-            rows.add(new Object[] {c.kind().code(), c.refId(), c.groupRef(), c.country(), language(c), c.title(),
-                c.context(), c.body(), c.url(), Timestamp.from(c.publishedAt())});
+            rows.add(new Object[] {
+                c.kind().code(),
+                c.refId(),
+                c.groupRef(),
+                c.country(),
+                language(c),
+                c.title(),
+                c.context(),
+                c.body(),
+                c.url(),
+                Timestamp.from(c.publishedAt())
+            });
         }
         jdbc.batchUpdate("""
                 insert into search_document (kind, ref_id, group_ref, country, lang, title, context, body, url, published_at)
@@ -98,7 +114,8 @@ class SearchIndexWriter {
     }
 
     private void store(IndexedContent c, SearchDocument existing) {
-        SearchDocument d = existing != null ? existing : new SearchDocument(c.kind().code(), c.refId());
+        SearchDocument d =
+                existing != null ? existing : new SearchDocument(c.kind().code(), c.refId());
         d.update(c.groupRef(), c.country(), language(c), c.title(), c.context(), c.body(), c.url(), c.publishedAt());
         documents.save(d);
     }

@@ -16,8 +16,15 @@ public final class SearchRecords {
     private SearchRecords() {}
 
     /** A query; null filters mean "any". {@code from} is inclusive, {@code to} exclusive; pages count from 0. */
-    public record SearchQuery(String text, String country, SearchKind kind, String lang, Instant from, Instant to,
-            int page, int pageSize) {
+    public record SearchQuery(
+            String text,
+            String country,
+            SearchKind kind,
+            String lang,
+            Instant from,
+            Instant to,
+            int page,
+            int pageSize) {
 
         public SearchQuery {
             pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
@@ -47,15 +54,23 @@ public final class SearchRecords {
      * One hit. {@code title} is the content's own title (null for comments); {@code context} what it is on (the
      * draft of a comment or article). {@code url} is a route of the portal, relative to its root.
      */
-    public record SearchHit(SearchKind kind, String refId, String country, String lang, String title, String context,
-            String url, Instant publishedAt, List<Snippet> snippets) {}
+    public record SearchHit(
+            SearchKind kind,
+            String refId,
+            String country,
+            String lang,
+            String title,
+            String context,
+            String url,
+            Instant publishedAt,
+            List<Snippet> snippets) {}
 
     /**
      * A page of hits. When {@code totalExact} is false, {@code total} is a lower bound ("more than …"): counting
      * every match of a common word in a million documents would cost more than the search itself.
      */
-    public record SearchPage(long total, boolean totalExact, List<SearchHit> hits, int page, int pageSize,
-            long tookMillis) {
+    public record SearchPage(
+            long total, boolean totalExact, List<SearchHit> hits, int page, int pageSize, long tookMillis) {
 
         public boolean hasPrevious() {
             return page > 0;

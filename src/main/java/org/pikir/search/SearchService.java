@@ -36,8 +36,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class SearchService {
 
-    static final String[] FIELDS = {"text_kk", "text_ru", "text_en", "text_uz", "text_ky", "text_tg", "text_tk",
-        "text_std"};
+    static final String[] FIELDS = {
+        "text_kk", "text_ru", "text_en", "text_uz", "text_ky", "text_tg", "text_tk", "text_std"
+    };
     /** Hits are counted exactly up to here; above it the total is a lower bound. */
     static final int EXACT_COUNT_UP_TO = 1000;
     // Start/end of a match in highlighter output: private-use characters that user text never contains (stripped
@@ -67,10 +68,12 @@ public class SearchService {
         List<String> highlighted = highlightFields(q.lang());
         SearchResult<List<?>> result;
         try (EntityManager session = emf.createEntityManager()) {
-            result = Search.session(session).search(SearchDocument.class)
+            result = Search.session(session)
+                    .search(SearchDocument.class)
                     .select(f -> f.composite().from(projections(f, highlighted)).asList())
                     .where(f -> predicate(f, q, text))
-                    .highlighter(h -> h.plain().fragmentSize(160).numberOfFragments(2).tag(START, END))
+                    .highlighter(h ->
+                            h.plain().fragmentSize(160).numberOfFragments(2).tag(START, END))
                     .totalHitCountThreshold(EXACT_COUNT_UP_TO)
                     .fetch(q.page() * q.pageSize(), q.pageSize());
         }
@@ -78,17 +81,31 @@ public class SearchService {
         for (List<?> row : result.hits()) {
             hits.add(hit(row));
         }
-        return new SearchPage(result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits, q.page(),
-                q.pageSize(), (System.nanoTime() - start) / 1_000_000);
+        return new SearchPage(
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
+                hits,
+                q.page(),
+                q.pageSize(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Every word must match in some text field; filters do not take part in scoring. */
     static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q, String text) {
         return f.bool().with(b -> {
-            b.must(f.simpleQueryString().fields(FIELDS).matching(text).defaultOperator(BooleanOperator.AND)
+            b.must(f.simpleQueryString()
+                    .fields(FIELDS)
+                    .matching(text)
+                    .defaultOperator(BooleanOperator.AND)
                     // No prefix or fuzzy operators: "a*" over a million documents is not a 50 ms query.
-                    .flags(SimpleQueryFlag.AND, SimpleQueryFlag.OR, SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE,
-                            SimpleQueryFlag.PRECEDENCE, SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE));
+                    .flags(
+                            SimpleQueryFlag.AND,
+                            SimpleQueryFlag.OR,
+                            SimpleQueryFlag.NOT,
+                            SimpleQueryFlag.PHRASE,
+                            SimpleQueryFlag.PRECEDENCE,
+                            SimpleQueryFlag.WHITESPACE,
+                            SimpleQueryFlag.ESCAPE));
             if (q.country() != null) {
                 b.filter(f.match().field("country").matching(q.country()));
             }
@@ -99,8 +116,9 @@ public class SearchService {
                 b.filter(f.match().field("lang").matching(q.lang()));
             }
             if (q.from() != null || q.to() != null) {
-                b.filter(f.range().field("publishedAt").between(q.from(), RangeBoundInclusion.INCLUDED, q.to(),
-                        RangeBoundInclusion.EXCLUDED));
+                b.filter(f.range()
+                        .field("publishedAt")
+                        .between(q.from(), RangeBoundInclusion.INCLUDED, q.to(), RangeBoundInclusion.EXCLUDED));
             }
         });
     }
@@ -186,9 +204,16 @@ public class SearchService {
         if (snippets.isEmpty() && row.get(8) != null) {
             snippets.add(new Snippet(List.of(new SnippetPart((String) row.get(8), false))));
         }
-        return new SearchHit(SearchKind.ofCode((String) row.get(0)).orElseThrow(), (String) row.get(1),
-                (String) row.get(2), (String) row.get(3), (String) row.get(4), (String) row.get(5), (String) row.get(6),
-                (Instant) row.get(7), snippets);
+        return new SearchHit(
+                SearchKind.ofCode((String) row.get(0)).orElseThrow(),
+                (String) row.get(1),
+                (String) row.get(2),
+                (String) row.get(3),
+                (String) row.get(4),
+                (String) row.get(5),
+                (String) row.get(6),
+                (Instant) row.get(7),
+                snippets);
     }
 
     /** Splits highlighter output at the match markers into plain and matched parts. */

@@ -11,6 +11,7 @@ public final class Roles {
 
     /** For {@code @PreAuthorize}: {@code hasRole('ADMIN')} etc. */
     public static final String HAS_ADMIN = "hasRole('ADMIN')";
+
     public static final String HAS_OFFICIAL = "hasRole('OFFICIAL')";
     public static final String HAS_MODERATOR = "hasRole('MODERATOR')";
     public static final String HAS_ANALYST_OR_ADMIN = "hasAnyRole('ANALYST','ADMIN')";

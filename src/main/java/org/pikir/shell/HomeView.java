@@ -60,8 +60,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.add(line("home.card.epart", decimals.format(country.getEpart2022()), country.getEpartRank2022()));
         for (ParticipationKind kind : ParticipationKind.values()) {
             long value = counts.getOrDefault(kind, Map.of()).getOrDefault(country.getCode(), 0L);
-            Div row = new Div(new Span(getTranslation("home.card." + kind.key()) + ": "),
-                    new Span(integers.format(value)));
+            Div row = new Div(
+                    new Span(getTranslation("home.card." + kind.key()) + ": "), new Span(integers.format(value)));
             row.addClassName("pikir-count");
             card.add(row);
         }

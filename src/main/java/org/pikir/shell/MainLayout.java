@@ -4,13 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -33,7 +34,6 @@ import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
 import org.pikir.notification.NotificationService;
 import org.pikir.notification.ui.NotificationsView;
-import com.vaadin.flow.component.html.Span;
 import org.pikir.shared.i18n.UiLanguage;
 
 /**
@@ -50,8 +50,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final NotificationService notifications;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, CountryService countries,
-            AccountService accounts, NotificationService notifications) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            CurrentUser currentUser,
+            CountryService countries,
+            AccountService accounts,
+            NotificationService notifications) {
         this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         skip = new Anchor("#pikir-main", getTranslation("shell.skipToContent"));
@@ -60,8 +64,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         RouterLink brand = new RouterLink(getTranslation("shell.brand"), HomeView.class);
         brand.addClassName("pikir-brand");
 
-        Div header = new Div(skip, new DrawerToggle(), brand, spacer(), countrySwitcher(countries),
-                languageSwitcher(currentUser, accounts), accountMenu(authentication, currentUser));
+        Div header = new Div(
+                skip,
+                new DrawerToggle(),
+                brand,
+                spacer(),
+                countrySwitcher(countries),
+                languageSwitcher(currentUser, accounts),
+                accountMenu(authentication, currentUser));
         header.addClassName("pikir-header");
         addToNavbar(header);
 
@@ -98,8 +108,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Select<CountryCode> select = new Select<>();
         select.setItems(Arrays.asList(CountryCode.values()));
         var names = countries.countries();
-        select.setItemLabelGenerator(code -> names.stream().filter(c -> c.getCode() == code).findFirst()
-                .map(c -> c.getName().in(getLocale())).orElse(code.name()));
+        select.setItemLabelGenerator(code -> names.stream()
+                .filter(c -> c.getCode() == code)
+                .findFirst()
+                .map(c -> c.getName().in(getLocale()))
+                .orElse(code.name()));
         select.setValue(UiPreferences.country());
         select.setAriaLabel(getTranslation("shell.country"));
         select.setTooltipText(getTranslation("shell.country"));
@@ -164,7 +177,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("shell.accountMenu"));
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate(ProfileView.class));
-        sub.addItem(getTranslation("shell.signOut"), e -> authentication.logout()).setId("sign-out");
+        sub.addItem(getTranslation("shell.signOut"), e -> authentication.logout())
+                .setId("sign-out");
         Div account = new Div(bell, menu);
         account.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");
         return account;

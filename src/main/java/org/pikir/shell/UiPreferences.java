@@ -37,7 +37,8 @@ public final class UiPreferences {
         if (stored instanceof CountryCode code) {
             return code;
         }
-        CountryCode fromCookie = cookie(COUNTRY_COOKIE).flatMap(CountryCode::parse).orElse(CountryCode.KZ);
+        CountryCode fromCookie =
+                cookie(COUNTRY_COOKIE).flatMap(CountryCode::parse).orElse(CountryCode.KZ);
         session.setAttribute(COUNTRY_ATTRIBUTE, fromCookie);
         return fromCookie;
     }
@@ -60,7 +61,8 @@ public final class UiPreferences {
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
-            List<String> supported = Arrays.stream(UiLanguage.values()).map(UiLanguage::code).toList();
+            List<String> supported =
+                    Arrays.stream(UiLanguage.values()).map(UiLanguage::code).toList();
             return Optional.ofNullable(Locale.lookupTag(ranges, supported)).flatMap(UiLanguage::fromCode);
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
@@ -82,7 +84,9 @@ public final class UiPreferences {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> name.equals(c.getName())).map(Cookie::getValue)
+        return Arrays.stream(request.getCookies())
+                .filter(c -> name.equals(c.getName()))
+                .map(Cookie::getValue)
                 .findFirst();
     }
 

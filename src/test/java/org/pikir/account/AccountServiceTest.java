@@ -14,31 +14,46 @@ import org.pikir.shared.IntegrationTest;
 import org.pikir.shared.InvalidInputException;
 import org.pikir.shared.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class AccountServiceTest {
 
-    @Autowired AccountService accounts;
-    @Autowired AccountFixtures fixtures;
-    @Autowired UserAccountRepository repository;
-    @Autowired CountryService countries;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserDetailsService userDetails;
-    @Autowired PasswordEncoder encoder;
-    @Autowired ApplicationEventPublisher publisher;
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    AccountFixtures fixtures;
+
+    @Autowired
+    UserAccountRepository repository;
+
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserDetailsService userDetails;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    ApplicationEventPublisher publisher;
 
     @AfterEach
     void signOut() {
@@ -67,11 +82,18 @@ class AccountServiceTest {
     void rejectsBadInputFieldByFieldAndStoresNothing() {
         long before = repository.count();
         String tooLong = "x".repeat(81);
-        assertThatThrownBy(() -> accounts.register(new RegistrationForm("not-an-email", "short1", "other",
-                tooLong, "XX", "", "de")))
+        assertThatThrownBy(() -> accounts.register(
+                        new RegistrationForm("not-an-email", "short1", "other", tooLong, "XX", "", "de")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.fieldErrors()).containsKeys("email", "password", "passwordRepeat", "displayName",
-                            "residenceCountry", "citizenship", "preferredLanguage");
+                    assertThat(e.fieldErrors())
+                            .containsKeys(
+                                    "email",
+                                    "password",
+                                    "passwordRepeat",
+                                    "displayName",
+                                    "residenceCountry",
+                                    "citizenship",
+                                    "preferredLanguage");
                     assertThat(e.fieldErrors().get("email").key()).isEqualTo("account.email.invalid");
                     assertThat(e.fieldErrors().get("password").key()).isEqualTo("account.password.tooShort");
                     assertThat(e.fieldErrors().get("displayName").key()).isEqualTo("error.tooLong");
@@ -90,7 +112,8 @@ class AccountServiceTest {
         String email = TestUsers.uniqueEmail("dup");
         accounts.register(form(email, "good-pass-123", "First Person"));
         assertThatThrownBy(() -> accounts.register(form(email.toUpperCase(), "good-pass-456", "Second Person")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("email").key()).isEqualTo("account.email.taken"));
     }
 
@@ -101,10 +124,12 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.search("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts.assignRoles(citizen.accountId(), EnumSet.of(Role.ADMIN), null, null))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.verify(citizen.accountId(), "self")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.verify(citizen.accountId(), "self"))
+                .isInstanceOf(AccessDeniedException.class);
         TestUsers.signOut();
-        assertThatThrownBy(() -> accounts.myAccount()).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> accounts.myAccount())
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test
@@ -112,9 +137,12 @@ class AccountServiceTest {
         PikirUser citizen = fixtures.citizen("KZ");
         TestUsers.signIn(fixtures.withRoles(EnumSet.of(Role.ADMIN)));
         assertThatThrownBy(() -> accounts.assignRoles(citizen.accountId(), EnumSet.of(Role.OFFICIAL), null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("agency"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("agency"));
         assertThatThrownBy(() -> accounts.assignRoles(citizen.accountId(), EnumSet.of(Role.MODERATOR), null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("moderatorCountry"));
 
         long agencyId = countries.agencies(CountryCode.UZ).getFirst().getId();
@@ -129,11 +157,14 @@ class AccountServiceTest {
         PikirUser citizen = fixtures.unverifiedCitizen("TJ");
         TestUsers.signIn(fixtures.withRoles(EnumSet.of(Role.ADMIN)));
         assertThatThrownBy(() -> accounts.verify(citizen.accountId(), " "))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.fieldErrors().get("evidence").key()).isEqualTo("account.verify.noteRequired"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("evidence").key())
+                                .isEqualTo("account.verify.noteRequired"));
         accounts.verify(citizen.accountId(), "passport seen");
         assertThat(accounts.isVerified(citizen.accountId())).isTrue();
-        assertThat(repository.findById(citizen.accountId()).orElseThrow().getVerifiedBy()).startsWith("dev-admin:");
+        assertThat(repository.findById(citizen.accountId()).orElseThrow().getVerifiedBy())
+                .startsWith("dev-admin:");
     }
 
     @Test
@@ -141,10 +172,13 @@ class AccountServiceTest {
         PikirUser citizen = fixtures.citizen("KG");
         TestUsers.signIn(citizen);
         assertThatThrownBy(() -> accounts.changePassword("wrong-pass-1", "new-pass-2026", "new-pass-2026"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("currentPassword"));
         accounts.changePassword(AccountFixtures.PASSWORD, "new-pass-2026", "new-pass-2026");
-        assertThat(encoder.matches("new-pass-2026", repository.findById(citizen.accountId()).orElseThrow().getPasswordHash()))
+        assertThat(encoder.matches(
+                        "new-pass-2026",
+                        repository.findById(citizen.accountId()).orElseThrow().getPasswordHash()))
                 .isTrue();
     }
 
@@ -158,14 +192,14 @@ class AccountServiceTest {
         AuthenticationManager authentication = manager;
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> authentication.authenticate(
-                    new UsernamePasswordAuthenticationToken(citizen.getUsername(), "wrong-password-1")))
+                            new UsernamePasswordAuthenticationToken(citizen.getUsername(), "wrong-password-1")))
                     .isInstanceOf(BadCredentialsException.class);
         }
         assertThatThrownBy(() -> authentication.authenticate(
-                new UsernamePasswordAuthenticationToken(citizen.getUsername(), AccountFixtures.PASSWORD)))
+                        new UsernamePasswordAuthenticationToken(citizen.getUsername(), AccountFixtures.PASSWORD)))
                 .isInstanceOf(LockedException.class);
-        Integer failures = jdbc.queryForObject("select failures from login_throttle where email = ?", Integer.class,
-                citizen.getUsername());
+        Integer failures = jdbc.queryForObject(
+                "select failures from login_throttle where email = ?", Integer.class, citizen.getUsername());
         assertThat(failures).isEqualTo(5);
     }
 
@@ -174,6 +208,7 @@ class AccountServiceTest {
         PikirUser admin = fixtures.withRoles(EnumSet.of(Role.ADMIN));
         TestUsers.signIn(admin);
         assertThatThrownBy(() -> accounts.assignRoles(admin.accountId(), EnumSet.of(Role.CITIZEN), null, null))
-                .isInstanceOf(DomainException.class).hasMessageContaining("account.roles.cannotDropOwnAdmin");
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("account.roles.cannotDropOwnAdmin");
     }
 }

@@ -22,10 +22,17 @@ class AnalysisReclusterIntegrationTest {
 
     private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
 
-    @Autowired AnalysisService analysis;
-    @Autowired AnalysisStore store;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    AnalysisStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate tx;
 
     @Test
     void reclusterWritesEveryItemAndARerunChangesNothing() throws Exception {
@@ -40,8 +47,8 @@ class AnalysisReclusterIntegrationTest {
             // Ids with a tab and a backslash check the COPY escaping.
             String id = i == 9 ? "tab\tand\\slash" : "c" + i;
             Assignment placeholder = new Assignment(id, DetectedLanguage.undetermined(), null, null);
-            tx.executeWithoutResult(s -> store.upsert(new AnalysableText("comment", id, scope, text, T0.plusSeconds(60)), placeholder,
-                    T0));
+            tx.executeWithoutResult(s ->
+                    store.upsert(new AnalysableText("comment", id, scope, text, T0.plusSeconds(60)), placeholder, T0));
         }
 
         RunStatus first = AnalysisWaits.finished(analysis, analysis.recluster(scope));
@@ -55,7 +62,8 @@ class AnalysisReclusterIntegrationTest {
             assertThat(r.get("lang")).isNotEqualTo("und");
             assertThat(r.get("topic_key")).isNotNull();
         });
-        assertThat(analysis.assignment("comment", "tab\tand\\slash")).get()
+        assertThat(analysis.assignment("comment", "tab\tand\\slash"))
+                .get()
                 .satisfies(a -> assertThat(a.lang()).isEqualTo("kk"));
         assertThat(analysis.assignment("comment", "c0")).get().satisfies(a -> {
             assertThat(a.lang()).isEqualTo("ru");
@@ -77,8 +85,10 @@ class AnalysisReclusterIntegrationTest {
         String scope = "batch-it-share:" + System.nanoTime();
         for (int i = 0; i < 3; i++) {
             String id = "s" + i;
-            tx.executeWithoutResult(s -> store.upsert(new AnalysableText("comment", id, scope, LETTER, T0),
-                    new Assignment(id, DetectedLanguage.undetermined(), null, null), T0));
+            tx.executeWithoutResult(s -> store.upsert(
+                    new AnalysableText("comment", id, scope, LETTER, T0),
+                    new Assignment(id, DetectedLanguage.undetermined(), null, null),
+                    T0));
         }
         List<TextItem> items = tx.execute(s -> store.items(scope));
         assertThat(items).extracting(TextItem::id).containsExactly("comment:s0", "comment:s1", "comment:s2");

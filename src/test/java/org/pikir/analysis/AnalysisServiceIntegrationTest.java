@@ -24,18 +24,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AnalysisServiceIntegrationTest {
 
-    private static final String LETTER = "Мы против сокращения срока регистрации по месту пребывания. Трёх дней мало для "
-            + "трудовых мигрантов, которые работают без выходных. Просим оставить срок в десять рабочих дней.";
+    private static final String LETTER =
+            "Мы против сокращения срока регистрации по месту пребывания. Трёх дней мало для "
+                    + "трудовых мигрантов, которые работают без выходных. Просим оставить срок в десять рабочих дней.";
 
-    @Autowired AnalysisService analysis;
-    @Autowired CommentService comments;
-    @Autowired ConsultationFixtures fixtures;
-    @Autowired AccountFixtures accounts;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ConsiderationQueries consideration;
-    @Autowired ConsiderationService considerationService;
-    @Autowired org.pikir.consultation.DraftLawService draftLaws;
-    @Autowired org.pikir.petition.PetitionFixtures petitionFixtures;
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ConsiderationQueries consideration;
+
+    @Autowired
+    ConsiderationService considerationService;
+
+    @Autowired
+    org.pikir.consultation.DraftLawService draftLaws;
+
+    @Autowired
+    org.pikir.petition.PetitionFixtures petitionFixtures;
 
     @AfterEach
     void signOut() {
@@ -54,8 +72,12 @@ class AnalysisServiceIntegrationTest {
             ids[i] = TestUsers.as(citizen, () -> comments.submitComment(draft, article, text));
         }
         PikirUser other = accounts.citizen("KZ");
-        ids[4] = TestUsers.as(other, () -> comments.submitComment(draft, article,
-                "Бұл бапта шетелдіктерге арналған мемлекеттік қызметтердің тізімі жоқ, оны қосу керек."));
+        ids[4] = TestUsers.as(
+                other,
+                () -> comments.submitComment(
+                        draft,
+                        article,
+                        "Бұл бапта шетелдіктерге арналған мемлекеттік қызметтердің тізімі жоқ, оны қосу керек."));
 
         List<Map<String, Object>> rows = awaitRows(ids, 60_000);
         assertThat(rows).hasSize(5);
@@ -77,8 +99,8 @@ class AnalysisServiceIntegrationTest {
 
         // A full re-clustering in the background names the campaign and surfaces the added sentence.
         // Started by the drafting agency's official from the consideration workspace.
-        long otherAgency = jdbc.queryForObject("select id from agency where country_code = 'UZ' order by id limit 1",
-                Long.class);
+        long otherAgency =
+                jdbc.queryForObject("select id from agency where country_code = 'UZ' order by id limit 1", Long.class);
         PikirUser stranger = accounts.official(otherAgency);
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> considerationService.recluster(draft)))
                 .isInstanceOf(org.pikir.shared.DomainException.class);
@@ -91,20 +113,27 @@ class AnalysisServiceIntegrationTest {
         var campaigns = analysis.campaigns("consultation:" + draft);
         assertThat(campaigns).hasSize(1);
         assertThat(campaigns.getFirst().size()).isEqualTo(4);
-        assertThat(campaigns.getFirst().additions()).extracting(Campaign.Addition::text)
+        assertThat(campaigns.getFirst().additions())
+                .extracting(Campaign.Addition::text)
                 .containsExactly("Я сам работаю на стройке по двенадцать часов.");
         assertThat(analysis.topics("consultation:" + draft)).isNotEmpty();
-        assertThat(analysis.assignment("comment", Long.toString(ids[0]))).get()
+        assertThat(analysis.assignment("comment", Long.toString(ids[0])))
+                .get()
                 .satisfies(a -> assertThat(a.campaignKey()).isEqualTo("C1"));
 
         // The drafting agency's official sees the campaign in the consideration workspace, with the member that
         // added its own sentence flagged for its own look.
         var workspace = TestUsers.as(official, () -> consideration.workspace(draft, Workspace.Filter.NONE));
-        var campaignGroup = workspace.groups().stream().filter(g -> g.kind() == Workspace.GroupKind.CAMPAIGN).findFirst()
+        var campaignGroup = workspace.groups().stream()
+                .filter(g -> g.kind() == Workspace.GroupKind.CAMPAIGN)
+                .findFirst()
                 .orElseThrow();
-        assertThat(campaignGroup.items()).extracting(Workspace.Item::id)
+        assertThat(campaignGroup.items())
+                .extracting(Workspace.Item::id)
                 .containsExactlyInAnyOrder(ids[0], ids[1], ids[2], ids[3]);
-        assertThat(campaignGroup.items()).filteredOn(Workspace.Item::hasAdditions).extracting(Workspace.Item::id)
+        assertThat(campaignGroup.items())
+                .filteredOn(Workspace.Item::hasAdditions)
+                .extracting(Workspace.Item::id)
                 .containsExactly(ids[3]);
         assertThat(campaignGroup.additions()).isNotEmpty();
     }
@@ -128,12 +157,19 @@ class AnalysisServiceIntegrationTest {
             return null;
         });
 
-        AnalysisWaits.until("a finished run after closing", () -> jdbc.queryForObject(
-                "select count(*) from analysis_run where scope = ? and status = 'DONE'", Long.class, scope) > runsBefore);
+        AnalysisWaits.until(
+                "a finished run after closing",
+                () -> jdbc.queryForObject(
+                                "select count(*) from analysis_run where scope = ? and status = 'DONE'",
+                                Long.class,
+                                scope)
+                        > runsBefore);
         RunStatus latest = analysis.latestRun(scope).orElseThrow();
         assertThat(latest.status()).isEqualTo("DONE");
         assertThat(latest.items()).isEqualTo(3);
-        assertThat(analysis.campaigns(scope)).singleElement().satisfies(c -> assertThat(c.size()).isEqualTo(3));
+        assertThat(analysis.campaigns(scope))
+                .singleElement()
+                .satisfies(c -> assertThat(c.size()).isEqualTo(3));
     }
 
     @Test
@@ -141,17 +177,25 @@ class AnalysisServiceIntegrationTest {
         String scope = "test-growth:" + System.nanoTime();
         String[][] themes = {
             {"bus", "route", "airport", "morning", "schedule", "driver", "ticket", "stop", "timetable", "station"},
-            {"hospital", "nurse", "doctor", "night", "shift", "ward", "medicine", "clinic", "patient", "surgery"}};
+            {"hospital", "nurse", "doctor", "night", "shift", "ward", "medicine", "clinic", "patient", "surgery"}
+        };
         for (int i = 0; i < AnalysisService.REFIT_MIN_ITEMS; i++) {
             String[] w = themes[i % 2];
             // Distinct texts (no form letter): four theme words in a different order and choice each time.
-            String text = "Please improve the %s, the %s and the %s near the %s".formatted(w[i % 10], w[(i + 3) % 10],
-                    w[(i + 5) % 10], w[(i + 7) % 10]);
-            analysis.submit(new AnalysableText("test", "g" + i, scope, text,
+            String text = "Please improve the %s, the %s and the %s near the %s"
+                    .formatted(w[i % 10], w[(i + 3) % 10], w[(i + 5) % 10], w[(i + 7) % 10]);
+            analysis.submit(new AnalysableText(
+                    "test",
+                    "g" + i,
+                    scope,
+                    text,
                     Instant.parse("2026-05-01T10:00:00Z").plusSeconds(i)));
         }
-        AnalysisWaits.until("a refit over all items", () -> analysis.latestRun(scope)
-                .filter(r -> r.items() == AnalysisService.REFIT_MIN_ITEMS && !r.running()).isPresent());
+        AnalysisWaits.until(
+                "a refit over all items",
+                () -> analysis.latestRun(scope)
+                        .filter(r -> r.items() == AnalysisService.REFIT_MIN_ITEMS && !r.running())
+                        .isPresent());
         RunStatus latest = analysis.latestRun(scope).orElseThrow();
         assertThat(latest.status()).isEqualTo("DONE");
         assertThat(latest.items()).isEqualTo(AnalysisService.REFIT_MIN_ITEMS);
@@ -162,10 +206,13 @@ class AnalysisServiceIntegrationTest {
     @Test
     void petitionsAreAnalysedPerCountryOnceAModeratorMadeThemPublic() throws Exception {
         var agency = petitionFixtures.agency(org.pikir.country.CountryCode.KG, org.pikir.country.AgencyKind.MINISTRY);
-        long pending = petitionFixtures.pending(org.pikir.country.CountryCode.KG, agency.getId(), "Pending bus lanes petition");
-        long open = petitionFixtures.collecting(org.pikir.country.CountryCode.KG, agency.getId(),
-                "Dedicated bus lanes on Chui avenue", 50);
-        AnalysisWaits.until("the petition analysed", () -> analysis.assignment("petition", Long.toString(open)).isPresent());
+        long pending = petitionFixtures.pending(
+                org.pikir.country.CountryCode.KG, agency.getId(), "Pending bus lanes petition");
+        long open = petitionFixtures.collecting(
+                org.pikir.country.CountryCode.KG, agency.getId(), "Dedicated bus lanes on Chui avenue", 50);
+        AnalysisWaits.until(
+                "the petition analysed",
+                () -> analysis.assignment("petition", Long.toString(open)).isPresent());
         assertThat(analysis.assignment("petition", Long.toString(open))).get().satisfies(a -> {
             assertThat(a.scope()).isEqualTo("petition:KG");
             assertThat(a.lang()).isEqualTo("en");
@@ -177,8 +224,12 @@ class AnalysisServiceIntegrationTest {
     @Test
     void submitOfOwnTextsAndDetect() {
         String scope = "test-scope:" + System.nanoTime();
-        Assignment a = analysis.submit(new AnalysableText("petition", "p1", scope,
-                "Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi", Instant.parse("2026-05-01T10:00:00Z")));
+        Assignment a = analysis.submit(new AnalysableText(
+                "petition",
+                "p1",
+                scope,
+                "Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi",
+                Instant.parse("2026-05-01T10:00:00Z")));
         assertThat(a.language().lang()).isEqualTo("uz");
         assertThat(a.itemId()).isEqualTo("p1");
         assertThat(analysis.detect("Мен бұл ұсынысқа толық қосыламын").lang()).isEqualTo("kk");
@@ -189,11 +240,13 @@ class AnalysisServiceIntegrationTest {
     }
 
     private List<Map<String, Object>> awaitRows(long[] ids, long timeoutMs) throws InterruptedException {
-        String in = String.join(",", java.util.Arrays.stream(ids).mapToObj(id -> "'" + id + "'").toList());
+        String in = String.join(
+                ",", java.util.Arrays.stream(ids).mapToObj(id -> "'" + id + "'").toList());
         long end = System.currentTimeMillis() + timeoutMs;
         List<Map<String, Object>> rows;
         do {
-            rows = jdbc.queryForList("select * from analysis_item where item_kind = 'comment' and item_id in (" + in + ")");
+            rows = jdbc.queryForList(
+                    "select * from analysis_item where item_kind = 'comment' and item_id in (" + in + ")");
             if (rows.size() == ids.length) {
                 return rows;
             }

@@ -23,7 +23,9 @@ public final class AnalysisWaits {
 
     /** Waits until a run has stopped running and returns its final status. */
     public static RunStatus finished(AnalysisService analysis, long run) throws InterruptedException {
-        until("run " + run + " to finish", () -> !analysis.run(run).orElseThrow().running());
+        until(
+                "run " + run + " to finish",
+                () -> !analysis.run(run).orElseThrow().running());
         return analysis.run(run).orElseThrow();
     }
 }

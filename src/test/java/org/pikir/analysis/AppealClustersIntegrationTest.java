@@ -36,12 +36,23 @@ class AppealClustersIntegrationTest {
     static final String OTHER = "Прошу установить светофор на перекрёстке у школы номер сорок два, дети переходят "
             + "дорогу между машинами.";
 
-    @Autowired AppealService appeals;
-    @Autowired AppealInboxService inbox;
-    @Autowired AppealClusterService clusters;
-    @Autowired AnalysisService analysis;
-    @Autowired CountryService countries;
-    @Autowired AccountFixtures accounts;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealInboxService inbox;
+
+    @Autowired
+    AppealClusterService clusters;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    AccountFixtures accounts;
 
     @AfterEach
     void signOut() {
@@ -69,14 +80,16 @@ class AppealClustersIntegrationTest {
 
         AgencyClusters seen = TestUsers.as(official, () -> clusters.clusters());
         AppealCampaign campaign = campaignWith(seen, ids[0]);
-        assertThat(campaign.members()).extracting(Member::appealId)
+        assertThat(campaign.members())
+                .extracting(Member::appealId)
                 .containsExactlyInAnyOrder(ids[0], ids[1], ids[2], ids[3]);
         assertThat(campaign.template()).contains("горячей воды");
         assertThat(campaign.additions()).containsExactly(ADDED);
         assertThat(campaign.languages()).containsExactly("ru");
         assertThat(campaign.firstSeen()).isNotNull();
         assertThat(seen.campaigns()).noneMatch(c -> c.members().stream().anyMatch(m -> m.appealId() == ids[4]));
-        assertThat(seen.topics()).flatExtracting(t -> t.members().stream().map(Member::appealId).toList())
+        assertThat(seen.topics())
+                .flatExtracting(t -> t.members().stream().map(Member::appealId).toList())
                 .contains(ids[4]);
         assertThat(seen.latestRun()).get().satisfies(r -> {
             assertThat(r.running()).isFalse();
@@ -85,7 +98,9 @@ class AppealClustersIntegrationTest {
 
         // Another agency sees nothing of it, may not watch the run, and a citizen may not ask at all.
         AgencyClusters other = TestUsers.as(stranger, () -> clusters.clusters());
-        assertThat(allMembers(other)).doesNotContainAnyElementsOf(java.util.Arrays.stream(ids).boxed().toList());
+        assertThat(allMembers(other))
+                .doesNotContainAnyElementsOf(
+                        java.util.Arrays.stream(ids).boxed().toList());
         assertThat(other.campaigns()).noneMatch(c -> c.template().contains("Толе би"));
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> clusters.reclusterStatus(run)))
                 .isInstanceOf(org.pikir.shared.NotFoundException.class);
@@ -102,50 +117,80 @@ class AppealClustersIntegrationTest {
         AppealCampaign after = campaignWith(TestUsers.as(official, () -> clusters.clusters()), ids[0]);
         assertThat(after.members()).extracting(Member::appealId).containsExactlyInAnyOrder(ids[0], ids[1], ids[2]);
         assertThat(after.additions()).isEmpty();
-        assertThat(allMembers(TestUsers.as(stranger, () -> clusters.clusters()))).doesNotContain(ids[0], ids[1]);
+        assertThat(allMembers(TestUsers.as(stranger, () -> clusters.clusters())))
+                .doesNotContain(ids[0], ids[1]);
         // …and joins the receiving agency's campaigns and topics.
-        AnalysisWaits.until("the redirected appeal in the ombudsman's scope", () -> analysis
-                .assignment("appeal", Long.toString(ids[3])).filter(a -> a.scope().equals("agency:" + ombudsman.getId()))
-                .isPresent());
+        AnalysisWaits.until(
+                "the redirected appeal in the ombudsman's scope",
+                () -> analysis.assignment("appeal", Long.toString(ids[3]))
+                        .filter(a -> a.scope().equals("agency:" + ombudsman.getId()))
+                        .isPresent());
 
         // With the template's own appeal gone too, the shared text shown is that of an appeal still here.
         String templateItem = analysis.campaigns("agency:" + shymkent.getId()).stream()
-                .filter(c -> c.key().equals(after.key())).findFirst().orElseThrow().templateItemId();
+                .filter(c -> c.key().equals(after.key()))
+                .findFirst()
+                .orElseThrow()
+                .templateItemId();
         long templateAppeal = Long.parseLong(templateItem.substring("appeal:".length()));
         TestUsers.as(official, () -> {
             inbox.redirect(templateAppeal, ombudsman.getId(), "Human rights matter");
             return null;
         });
-        AppealCampaign last = campaignWith(TestUsers.as(official, () -> clusters.clusters()),
-                after.members().stream().map(Member::appealId).filter(id -> id != templateAppeal).findFirst().orElseThrow());
+        AppealCampaign last = campaignWith(
+                TestUsers.as(official, () -> clusters.clusters()),
+                after.members().stream()
+                        .map(Member::appealId)
+                        .filter(id -> id != templateAppeal)
+                        .findFirst()
+                        .orElseThrow());
         assertThat(last.members()).hasSize(2).noneMatch(m -> m.appealId() == templateAppeal);
         assertThat(last.template()).isEqualTo(LETTER);
     }
 
     private static AppealCampaign campaignWith(AgencyClusters seen, long appealId) {
-        return seen.campaigns().stream().filter(c -> c.members().stream().anyMatch(m -> m.appealId() == appealId))
-                .findFirst().orElseThrow(() -> new AssertionError("no campaign with appeal " + appealId + ": " + seen));
+        return seen.campaigns().stream()
+                .filter(c -> c.members().stream().anyMatch(m -> m.appealId() == appealId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no campaign with appeal " + appealId + ": " + seen));
     }
 
     private static List<Long> allMembers(AgencyClusters seen) {
-        return java.util.stream.Stream.concat(seen.campaigns().stream().flatMap(c -> c.members().stream()),
-                seen.topics().stream().flatMap(t -> t.members().stream())).map(Member::appealId).toList();
+        return java.util.stream.Stream.concat(
+                        seen.campaigns().stream().flatMap(c -> c.members().stream()),
+                        seen.topics().stream().flatMap(t -> t.members().stream()))
+                .map(Member::appealId)
+                .toList();
     }
 
     private Agency agency(String code) {
-        return countries.agencies(CountryCode.KZ).stream().filter(a -> a.getCode().equals(code)).findFirst()
+        return countries.agencies(CountryCode.KZ).stream()
+                .filter(a -> a.getCode().equals(code))
+                .findFirst()
                 .orElseThrow();
     }
 
     private long submit(PikirUser author, Agency agency, String text) {
-        return TestUsers.as(author, () -> appeals.submit(new AppealForm(agency.getId(), CountryCode.KZ,
-                AppealType.COMPLAINT, "Горячая вода", text, ContactPreference.EMAIL, false, List.of()))).id();
+        return TestUsers.as(
+                        author,
+                        () -> appeals.submit(new AppealForm(
+                                agency.getId(),
+                                CountryCode.KZ,
+                                AppealType.COMPLAINT,
+                                "Горячая вода",
+                                text,
+                                ContactPreference.EMAIL,
+                                false,
+                                List.of())))
+                .id();
     }
 
     private void awaitAnalysed(long... ids) throws InterruptedException {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
-            if (java.util.Arrays.stream(ids).allMatch(id -> analysis.assignment("appeal", Long.toString(id)).isPresent())) {
+            if (java.util.Arrays.stream(ids)
+                    .allMatch(id ->
+                            analysis.assignment("appeal", Long.toString(id)).isPresent())) {
                 return;
             }
             Thread.sleep(200);
@@ -157,7 +202,9 @@ class AppealClustersIntegrationTest {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
             if (TestUsers.as(official, () -> clusters.reclusterStatus(run)).finished()) {
-                assertThat(TestUsers.as(official, () -> clusters.reclusterStatus(run)).failed()).isFalse();
+                assertThat(TestUsers.as(official, () -> clusters.reclusterStatus(run))
+                                .failed())
+                        .isFalse();
                 return;
             }
             Thread.sleep(200);

@@ -14,14 +14,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ServiceHarness {
 
-  private ServiceHarness() {}
+    private ServiceHarness() {}
 
-  /** An {@link AnalysisService} and its store over {@code dataSource}; background runs on their own thread. */
-  public static AnalysisService service(DataSource dataSource, AnalyzerRegistry analyzers) {
-    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-    SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("recluster-");
-    return new AnalysisService(new AnalysisConfig.LazyEngine(analyzers), new AnalysisStore(jdbc), tx, executor,
-        Clock.systemUTC());
-  }
+    /** An {@link AnalysisService} and its store over {@code dataSource}; background runs on their own thread. */
+    public static AnalysisService service(DataSource dataSource, AnalyzerRegistry analyzers) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("recluster-");
+        return new AnalysisService(
+                new AnalysisConfig.LazyEngine(analyzers), new AnalysisStore(jdbc), tx, executor, Clock.systemUTC());
+    }
 }

@@ -3,8 +3,6 @@ package org.pikir.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import jakarta.servlet.Filter;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** Contract of the open-data API: shape, pagination, caching, rate limit, and no personal data. */
 @IntegrationTest
@@ -35,11 +35,20 @@ class OpenDataApiTest {
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Autowired WebApplicationContext context;
-    @Autowired ConsiderationFixtures fixtures;
-    @Autowired ConsiderationService service;
-    @Autowired AccountFixtures accounts;
-    @Autowired FilterRegistrationBean<?>[] filters;
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ConsiderationFixtures fixtures;
+
+    @Autowired
+    ConsiderationService service;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    FilterRegistrationBean<?>[] filters;
 
     private MockMvc mvc;
     private int client;
@@ -49,10 +58,13 @@ class OpenDataApiTest {
         Filter[] apiFilters = java.util.Arrays.stream(filters)
                 .filter(f -> f.getUrlPatterns().contains(ApiWebConfig.API))
                 .sorted(java.util.Comparator.comparingInt(FilterRegistrationBean::getOrder))
-                .map(FilterRegistrationBean::getFilter).toArray(Filter[]::new);
+                .map(FilterRegistrationBean::getFilter)
+                .toArray(Filter[]::new);
         assertThat(apiFilters).hasSize(2);
-        mvc = MockMvcBuilders.webAppContextSetup(context).addFilter(apiFilters[0], "/api/v1/*")
-                .addFilter(apiFilters[1], "/api/v1/*").build();
+        mvc = MockMvcBuilders.webAppContextSetup(context)
+                .addFilter(apiFilters[0], "/api/v1/*")
+                .addFilter(apiFilters[1], "/api/v1/*")
+                .build();
         client = (int) (Math.random() * 250);
     }
 
@@ -63,16 +75,20 @@ class OpenDataApiTest {
 
     private MockHttpServletResponse call(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(r -> {
-            r.setRemoteAddr("10.9." + (client / 250) + "." + client % 250);
-            return r;
-        })).andReturn().getResponse();
+                    r.setRemoteAddr("10.9." + (client / 250) + "." + client % 250);
+                    return r;
+                }))
+                .andReturn()
+                .getResponse();
     }
 
     private JsonNode json(String path) throws Exception {
         MockHttpServletResponse response = call(get(path));
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(EMAIL.matcher(body).find()).as("no e-mail address in " + path).isFalse();
+        assertThat(EMAIL.matcher(body).find())
+                .as("no e-mail address in " + path)
+                .isFalse();
         return JSON.readTree(body);
     }
 
@@ -84,8 +100,10 @@ class OpenDataApiTest {
         fixtures.comment(b, draft.id(), 1, "Нужна электронная подача заявления.");
         fixtures.comment(a, draft.id(), null, "В целом поддерживаю проект.");
         TestUsers.signIn(draft.official());
-        service.decideComment(draft.id(), c1, DecisionForm.of(Outcome.REJECTED,
-                "Срок установлен кодексом; вопросы — на info@gov.kz", "ru"));
+        service.decideComment(
+                draft.id(),
+                c1,
+                DecisionForm.of(Outcome.REJECTED, "Срок установлен кодексом; вопросы — на info@gov.kz", "ru"));
         TestUsers.signOut();
         fixtures.close(draft);
         return draft;
@@ -102,9 +120,21 @@ class OpenDataApiTest {
         assertThat(first.get("total").asLong()).isEqualTo(3);
         assertThat(first.get("items")).hasSize(2);
         JsonNode comment = first.get("items").get(0);
-        assertThat(comment.propertyNames()).containsExactlyInAnyOrder("id", "articleId", "parentId",
-                "authorName", "body", "hidden", "language", "createdAt", "agree", "disagree", "campaign", "topic",
-                "decision");
+        assertThat(comment.propertyNames())
+                .containsExactlyInAnyOrder(
+                        "id",
+                        "articleId",
+                        "parentId",
+                        "authorName",
+                        "body",
+                        "hidden",
+                        "language",
+                        "createdAt",
+                        "agree",
+                        "disagree",
+                        "campaign",
+                        "topic",
+                        "decision");
         assertThat(comment.get("authorName").asText()).startsWith("Test");
         assertThat(comment.get("body").asText()).contains("[e-mail]");
         assertThat(comment.get("decision").get("outcome").asText()).isEqualTo("REJECTED");
@@ -116,8 +146,12 @@ class OpenDataApiTest {
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("decision").isNull()).isTrue();
 
-        assertThat(call(get("/api/v1/consultations/" + draft.id() + "/comments?size=1000")).getStatus()).isEqualTo(400);
-        assertThat(call(get("/api/v1/consultations/" + draft.id() + "/comments?page=-1")).getStatus()).isEqualTo(400);
+        assertThat(call(get("/api/v1/consultations/" + draft.id() + "/comments?size=1000"))
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(call(get("/api/v1/consultations/" + draft.id() + "/comments?page=-1"))
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test
@@ -131,23 +165,29 @@ class OpenDataApiTest {
             assertThat(row.get("outcome").asText()).isEqualTo("REJECTED");
             assertThat(row.get("comments").asLong()).isEqualTo(1);
         });
-        MockHttpServletResponse csv = call(get("/api/v1/consultations/" + draft.id() + "/consideration-report.csv?lang=ru"));
+        MockHttpServletResponse csv =
+                call(get("/api/v1/consultations/" + draft.id() + "/consideration-report.csv?lang=ru"));
         assertThat(csv.getContentType()).startsWith("text/csv");
         String csvText = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csvText).contains("Отклонено").contains("Обоснование");
         assertThat(EMAIL.matcher(csvText).find()).isFalse();
-        MockHttpServletResponse html = call(get("/api/v1/consultations/" + draft.id()
-                + "/consideration-report.html?lang=kk"));
+        MockHttpServletResponse html =
+                call(get("/api/v1/consultations/" + draft.id() + "/consideration-report.html?lang=kk"));
         String page = html.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).contains("<table>").contains("Қабылданбады").contains("@media print");
         assertThat(EMAIL.matcher(page).find()).isFalse();
 
         Draft open = fixtures.openDraft("KZ", "MVD");
-        assertThat(call(get("/api/v1/consultations/" + open.id() + "/consideration-report")).getStatus()).isEqualTo(404);
+        assertThat(call(get("/api/v1/consultations/" + open.id() + "/consideration-report"))
+                        .getStatus())
+                .isEqualTo(404);
     }
 
-    @Autowired org.pikir.petition.PetitionFixtures petitionFixtures;
-    @Autowired org.pikir.petition.PetitionService petitionService;
+    @Autowired
+    org.pikir.petition.PetitionFixtures petitionFixtures;
+
+    @Autowired
+    org.pikir.petition.PetitionService petitionService;
 
     @Test
     void petitionsCsvHasAnEmptyTitleForAPetitionRejectedAsOffensive() throws Exception {
@@ -155,8 +195,8 @@ class OpenDataApiTest {
         String title = "Offensive words " + System.nanoTime();
         long id = petitionFixtures.pending(org.pikir.country.CountryCode.TM, agency.getId(), title);
         TestUsers.as(accounts.moderator(org.pikir.country.CountryCode.TM), () -> {
-            petitionService.reject(id, new org.pikir.petition.RejectionForm(
-                    org.pikir.petition.RejectionReason.OFFENSIVE, null));
+            petitionService.reject(
+                    id, new org.pikir.petition.RejectionForm(org.pikir.petition.RejectionReason.OFFENSIVE, null));
             return null;
         });
         MockHttpServletResponse csv = call(get("/api/v1/petitions.csv?country=TM"));
@@ -168,26 +208,33 @@ class OpenDataApiTest {
     @Test
     void listsHaveThePageShapeAndNoPersonalData() throws Exception {
         decidedClosedDraft();
-        for (String path : List.of("/api/v1/consultations?size=5", "/api/v1/consultations?country=KZ&status=CLOSED",
+        for (String path : List.of(
+                "/api/v1/consultations?size=5",
+                "/api/v1/consultations?country=KZ&status=CLOSED",
                 "/api/v1/petitions?size=5")) {
             JsonNode page = json(path);
-            assertThat(page.propertyNames()).containsExactlyInAnyOrder("page", "size", "hasMore", "total",
-                    "items");
-            assertThat(page.get("items").size()).isLessThanOrEqualTo(page.get("size").asInt());
+            assertThat(page.propertyNames()).containsExactlyInAnyOrder("page", "size", "hasMore", "total", "items");
+            assertThat(page.get("items").size())
+                    .isLessThanOrEqualTo(page.get("size").asInt());
         }
         JsonNode countries = json("/api/v1/countries");
-        assertThat(countries).extracting(c -> c.get("code").asText()).containsExactlyInAnyOrder("KZ", "UZ", "KG", "TJ",
-                "TM");
+        assertThat(countries)
+                .extracting(c -> c.get("code").asText())
+                .containsExactlyInAnyOrder("KZ", "UZ", "KG", "TJ", "TM");
         for (String path : List.of("/api/v1/countries.csv", "/api/v1/consultations.csv", "/api/v1/petitions.csv")) {
             MockHttpServletResponse csv = call(get(path));
             assertThat(csv.getStatus()).isEqualTo(200);
             assertThat(csv.getContentType()).startsWith("text/csv");
-            assertThat(EMAIL.matcher(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).find()).isFalse();
+            assertThat(EMAIL.matcher(csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                            .find())
+                    .isFalse();
         }
         JsonNode openApi = json("/api/v1/openapi.json");
         assertThat(openApi.get("openapi").asText()).startsWith("3.");
-        assertThat(openApi.get("paths").has("/api/v1/consultations/{id}/comments")).isTrue();
-        assertThat(call(get("/api/v1/consultations?status=NONSENSE")).getStatus()).isEqualTo(400);
+        assertThat(openApi.get("paths").has("/api/v1/consultations/{id}/comments"))
+                .isTrue();
+        assertThat(call(get("/api/v1/consultations?status=NONSENSE")).getStatus())
+                .isEqualTo(400);
     }
 
     @Test

@@ -29,11 +29,20 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class AppealAccessTest {
 
-    @Autowired AppealService appeals;
-    @Autowired AppealInboxService inbox;
-    @Autowired AppealStatisticsService statistics;
-    @Autowired AccountFixtures accounts;
-    @Autowired AppealTestData data;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealInboxService inbox;
+
+    @Autowired
+    AppealStatisticsService statistics;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    AppealTestData data;
 
     private Agency agency;
     private Agency otherAgency;
@@ -48,10 +57,16 @@ class AppealAccessTest {
         otherAgency = data.ministry(CountryCode.KZ, 7);
         author = accounts.citizen("KZ");
         handler = accounts.official(agency.getId());
-        SubmittedAppeal ack = TestUsers.as(author, () -> appeals.submit(AppealTestData.form(agency, "private",
-                "Personal details of my case", List.of(new AttachmentUpload("id.pdf", AppealFiles.pdf())))));
+        SubmittedAppeal ack = TestUsers.as(
+                author,
+                () -> appeals.submit(AppealTestData.form(
+                        agency,
+                        "private",
+                        "Personal details of my case",
+                        List.of(new AttachmentUpload("id.pdf", AppealFiles.pdf())))));
         appealId = ack.id();
-        attachmentId = TestUsers.as(author, () -> appeals.detail(appealId).attachments().getFirst().id());
+        attachmentId = TestUsers.as(
+                author, () -> appeals.detail(appealId).attachments().getFirst().id());
     }
 
     @AfterEach
@@ -77,7 +92,9 @@ class AppealAccessTest {
     @Test
     void anotherCitizenGetsNotFoundFromEveryMethod() {
         PikirUser stranger = accounts.citizen("KZ");
-        assertHidden(stranger, everyMethod().keySet().stream().filter(m -> !isOfficialOnly(m)).toList());
+        assertHidden(
+                stranger,
+                everyMethod().keySet().stream().filter(m -> !isOfficialOnly(m)).toList());
         assertRefusedAsNonOfficial(stranger);
     }
 
@@ -86,24 +103,29 @@ class AppealAccessTest {
         PikirUser outsider = accounts.official(otherAgency.getId());
         assertHidden(outsider, everyMethod().keySet());
         TestUsers.signIn(outsider);
-        assertThat(inbox.inbox(InboxFilter.all(), PageRequest.of(0, 100))).extracting(AppealSummary::id)
+        assertThat(inbox.inbox(InboxFilter.all(), PageRequest.of(0, 100)))
+                .extracting(AppealSummary::id)
                 .doesNotContain(appealId);
     }
 
     @Test
     void moderatorsAnalystsAndAdminsSeeNoAppeals() {
-        assertHidden(accounts.moderator(CountryCode.KZ), everyMethod().keySet().stream()
-                .filter(m -> !isOfficialOnly(m)).toList());
-        assertHidden(accounts.withRoles(java.util.EnumSet.of(Role.ADMIN)), everyMethod().keySet().stream()
-                .filter(m -> !isOfficialOnly(m)).toList());
-        assertHidden(accounts.withRoles(java.util.EnumSet.of(Role.ANALYST)), everyMethod().keySet().stream()
-                .filter(m -> !isOfficialOnly(m)).toList());
+        assertHidden(
+                accounts.moderator(CountryCode.KZ),
+                everyMethod().keySet().stream().filter(m -> !isOfficialOnly(m)).toList());
+        assertHidden(
+                accounts.withRoles(java.util.EnumSet.of(Role.ADMIN)),
+                everyMethod().keySet().stream().filter(m -> !isOfficialOnly(m)).toList());
+        assertHidden(
+                accounts.withRoles(java.util.EnumSet.of(Role.ANALYST)),
+                everyMethod().keySet().stream().filter(m -> !isOfficialOnly(m)).toList());
     }
 
     @Test
     void aMissingIdLooksExactlyLikeAHiddenOne() {
         TestUsers.signIn(author);
-        assertThatThrownBy(() -> appeals.detail(Long.MAX_VALUE)).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> appeals.detail(Long.MAX_VALUE))
+                .isInstanceOf(NotFoundException.class)
                 .hasMessage(new NotFoundException().getMessage());
         TestUsers.signIn(handler);
         assertThatThrownBy(() -> inbox.reply(Long.MAX_VALUE, "x")).isInstanceOf(NotFoundException.class);
@@ -138,14 +160,17 @@ class AppealAccessTest {
     }
 
     private static boolean isOfficialOnly(String method) {
-        return List.of("assign", "reply", "redirect", "extend", "dismiss", "extensionLimit").contains(method);
+        return List.of("assign", "reply", "redirect", "extend", "dismiss", "extensionLimit")
+                .contains(method);
     }
 
     /** Officials-only services refuse non-officials before looking at the id. */
     private void assertRefusedAsNonOfficial(PikirUser user) {
         TestUsers.signIn(user);
-        everyMethod().entrySet().stream().filter(e -> isOfficialOnly(e.getKey())).forEach(e ->
-                assertThatThrownBy(() -> e.getValue().accept(appealId)).as(e.getKey())
+        everyMethod().entrySet().stream()
+                .filter(e -> isOfficialOnly(e.getKey()))
+                .forEach(e -> assertThatThrownBy(() -> e.getValue().accept(appealId))
+                        .as(e.getKey())
                         .isInstanceOf(AccessDeniedException.class));
         assertThatThrownBy(() -> inbox.inbox(InboxFilter.all(), PageRequest.of(0, 1)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -157,7 +182,8 @@ class AppealAccessTest {
         TestUsers.signIn(user);
         Map<String, Consumer<Long>> all = everyMethod();
         for (String method : methods) {
-            assertThatThrownBy(() -> all.get(method).accept(appealId)).as(method)
+            assertThatThrownBy(() -> all.get(method).accept(appealId))
+                    .as(method)
                     .isInstanceOf(NotFoundException.class);
         }
         // nothing changed for the real parties

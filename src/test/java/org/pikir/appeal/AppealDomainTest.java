@@ -16,8 +16,19 @@ class AppealDomainTest {
     private static final Instant T0 = Instant.parse("2026-03-02T05:00:00Z");
 
     private static Appeal appeal() {
-        return new Appeal("KZ-2026-000001", CountryCode.KZ, 1L, 10L, AppealType.COMPLAINT, "s", "t", "ru",
-                ContactPreference.EMAIL, false, T0, T0.plus(21, ChronoUnit.DAYS));
+        return new Appeal(
+                "KZ-2026-000001",
+                CountryCode.KZ,
+                1L,
+                10L,
+                AppealType.COMPLAINT,
+                "s",
+                "t",
+                "ru",
+                ContactPreference.EMAIL,
+                false,
+                T0,
+                T0.plus(21, ChronoUnit.DAYS));
     }
 
     @Test
@@ -47,7 +58,8 @@ class AppealDomainTest {
         a.answer(T0.plusSeconds(60));
         assertThat(a.getStatus()).isEqualTo(AppealStatus.ANSWERED);
         assertThat(a.getClosedAt()).isEqualTo(T0.plusSeconds(60));
-        assertThatThrownBy(() -> a.answer(T0.plusSeconds(120))).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> a.answer(T0.plusSeconds(120)))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("appeal.error.closed");
         assertThatThrownBy(() -> a.assign(5L)).hasMessageContaining("appeal.error.closed");
         assertThatThrownBy(() -> a.dismiss(DismissReason.REPEATED, T0)).hasMessageContaining("appeal.error.closed");
@@ -124,7 +136,8 @@ class AppealDomainTest {
         assertThat(AppealNumber.parse("UZ-2027-1234567")).isEqualTo(new AppealNumber(CountryCode.UZ, 2027, 1_234_567));
         assertThatThrownBy(() -> AppealNumber.parse("RU-2026-000001")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AppealNumber.parse("KZ-26-1")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AppealNumber(CountryCode.KZ, 2026, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AppealNumber(CountryCode.KZ, 2026, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -132,8 +145,10 @@ class AppealDomainTest {
         assertThat(AttachmentType.detect(AppealFiles.pdf())).contains(AttachmentType.PDF);
         assertThat(AttachmentType.detect(AppealFiles.png())).contains(AttachmentType.PNG);
         assertThat(AttachmentType.detect(AppealFiles.jpeg())).contains(AttachmentType.JPEG);
-        assertThat(AttachmentType.detect("MZ\u0090 this is an exe".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
-        assertThat(AttachmentType.detect("%PD".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+        assertThat(AttachmentType.detect("MZ\u0090 this is an exe".getBytes(StandardCharsets.ISO_8859_1)))
+                .isEmpty();
+        assertThat(AttachmentType.detect("%PD".getBytes(StandardCharsets.US_ASCII)))
+                .isEmpty();
         assertThat(AttachmentType.detect(new byte[0])).isEmpty();
     }
 
@@ -148,13 +163,17 @@ class AppealDomainTest {
     @Test
     void placeholderLanguageGuessUsesDistinctiveLetters() {
         ScriptLanguageGuess guess = new ScriptLanguageGuess();
-        assertThat(guess.guess("Біздің ауылда жол жөнделмеген, көмектесуіңізді сұраймын")).isEqualTo("kk");
+        assertThat(guess.guess("Біздің ауылда жол жөнделмеген, көмектесуіңізді сұраймын"))
+                .isEqualTo("kk");
         assertThat(guess.guess("Прошу отремонтировать дорогу в нашем районе")).isEqualTo("ru");
         assertThat(guess.guess("Please repair the road in our district")).isEqualTo("en");
-        assertThat(guess.guess("Маҳаллаи мо об нест, хоҳиш мекунам чора андешед")).isEqualTo("tg");
+        assertThat(guess.guess("Маҳаллаи мо об нест, хоҳиш мекунам чора андешед"))
+                .isEqualTo("tg");
         assertThat(guess.guess("Биздин айылда көчө жарыгы күйбөй жатат")).isEqualTo("ky");
-        assertThat(guess.guess("Biziň obamyzda agyz suwy ýok, kömek etmegiňizi soraýarys")).isEqualTo("tk");
-        assertThat(guess.guess("Mahallamizda ichimlik suvi yoʻq, iltimos yordam bering")).isEqualTo("uz");
+        assertThat(guess.guess("Biziň obamyzda agyz suwy ýok, kömek etmegiňizi soraýarys"))
+                .isEqualTo("tk");
+        assertThat(guess.guess("Mahallamizda ichimlik suvi yoʻq, iltimos yordam bering"))
+                .isEqualTo("uz");
         assertThat(guess.guess("12345 !!!")).isEqualTo("und");
     }
 }

@@ -33,14 +33,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AppealHandlingTest {
 
-    @Autowired AppealService appeals;
-    @Autowired AppealInboxService inbox;
-    @Autowired AppealStatisticsService statistics;
-    @Autowired AccountFixtures accounts;
-    @Autowired AppealTestData data;
-    @Autowired MutableClock clock;
-    @Autowired GreenMail greenMail;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealInboxService inbox;
+
+    @Autowired
+    AppealStatisticsService statistics;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    AppealTestData data;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -57,19 +72,22 @@ class AppealHandlingTest {
         SubmittedAppeal ack = data.submit(citizen, agency, "Potholes on Abay street");
 
         TestUsers.signIn(official);
-        assertThat(inbox.colleagues()).extracting(Colleague::accountId)
+        assertThat(inbox.colleagues())
+                .extracting(Colleague::accountId)
                 .contains(official.accountId(), colleague.accountId());
         inbox.assign(ack.id(), colleague.accountId());
         assertThat(appeals.detail(ack.id()).status()).isEqualTo(AppealStatus.IN_PROGRESS);
         TestUsers.signIn(colleague);
         inbox.reply(ack.id(), "The road will be repaired by 1 June.");
-        assertThatThrownBy(() -> inbox.reply(ack.id(), "again")).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> inbox.reply(ack.id(), "again"))
+                .isInstanceOf(DomainException.class)
                 .hasMessageContaining("appeal.error.closed");
 
         TestUsers.signIn(citizen);
         AppealDetail answered = appeals.detail(ack.id());
         assertThat(answered.status()).isEqualTo(AppealStatus.ANSWERED);
-        assertThat(answered.replies()).singleElement()
+        assertThat(answered.replies())
+                .singleElement()
                 .satisfies(r -> assertThat(r.text()).isEqualTo("The road will be repaired by 1 June."));
         assertThat(answered.canRate()).isTrue();
         assertThatThrownBy(() -> appeals.rate(ack.id(), 6, null)).isInstanceOf(InvalidInputException.class);
@@ -78,8 +96,13 @@ class AppealHandlingTest {
         AppealDetail rated = appeals.detail(ack.id());
         assertThat(rated.replies().getFirst().rating()).isEqualTo(4);
         assertThat(rated.canRate()).isFalse();
-        assertThat(rated.timeline()).extracting(TimelineEntry::kind).containsExactly(AppealEventKind.REGISTERED,
-                AppealEventKind.ASSIGNED, AppealEventKind.ANSWERED, AppealEventKind.RATED);
+        assertThat(rated.timeline())
+                .extracting(TimelineEntry::kind)
+                .containsExactly(
+                        AppealEventKind.REGISTERED,
+                        AppealEventKind.ASSIGNED,
+                        AppealEventKind.ANSWERED,
+                        AppealEventKind.RATED);
         assertThat(rated.timeline().get(1).actorName()).isEqualTo(official.displayName());
         assertThat(rated.timeline().get(1).targetAccountName()).isEqualTo(colleague.displayName());
     }
@@ -105,13 +128,19 @@ class AppealHandlingTest {
         inbox.reply(ack.id(), "Done.");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(citizen).size() >= 3);
-        List<String> subjects = mailsTo(citizen).stream().map(AppealHandlingTest::subject).toList();
-        assertThat(subjects).contains("Appeal " + ack.number() + " registered",
-                "Appeal " + ack.number() + " is being considered", "Appeal " + ack.number() + " answered");
+        List<String> subjects =
+                mailsTo(citizen).stream().map(AppealHandlingTest::subject).toList();
+        assertThat(subjects)
+                .contains(
+                        "Appeal " + ack.number() + " registered",
+                        "Appeal " + ack.number() + " is being considered",
+                        "Appeal " + ack.number() + " answered");
         assertThat(mailsTo(citizen).stream().map(GreenMailUtil::getBody))
                 .anyMatch(body -> body.contains("/appeals/" + ack.id()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(official).stream().map(AppealHandlingTest::subject)
-                .anyMatch(s -> s.equals("New appeal " + ack.number())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(official).stream()
+                        .map(AppealHandlingTest::subject)
+                        .anyMatch(s -> s.equals("New appeal " + ack.number())));
     }
 
     @Test
@@ -125,13 +154,18 @@ class AppealHandlingTest {
         clock.set(Instant.parse("2026-04-01T05:00:00Z"));
         SubmittedAppeal ack = data.submit(citizen, from, "Wrong addressee");
         TestUsers.signIn(official);
-        assertThat(inbox.redirectTargets()).extracting(Agency::getId).contains(to.getId())
+        assertThat(inbox.redirectTargets())
+                .extracting(Agency::getId)
+                .contains(to.getId())
                 .doesNotContain(from.getId(), foreign.getId());
         assertThatThrownBy(() -> inbox.redirect(ack.id(), foreign.getId(), "x"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("agency")
-                        .key()).isEqualTo("appeal.error.agencyWrongCountry"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("agency").key())
+                                .isEqualTo("appeal.error.agencyWrongCountry"));
         assertThatThrownBy(() -> inbox.redirect(ack.id(), to.getId(), " "))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("reason"));
         clock.set(Instant.parse("2026-04-03T05:00:00Z"));
         inbox.redirect(ack.id(), to.getId(), "Roads are the other ministry's matter");
@@ -140,7 +174,8 @@ class AppealHandlingTest {
         AppealDetail former = appeals.detail(ack.id());
         assertThat(former.access()).isEqualTo(AppealAccess.FORMER_HANDLER);
         assertThat(former.text()).isNull();
-        assertThat(former.timeline()).extracting(TimelineEntry::kind)
+        assertThat(former.timeline())
+                .extracting(TimelineEntry::kind)
                 .containsExactly(AppealEventKind.REGISTERED, AppealEventKind.REDIRECTED);
         assertThatThrownBy(() -> inbox.reply(ack.id(), "late")).isInstanceOf(org.pikir.shared.NotFoundException.class);
 
@@ -162,13 +197,15 @@ class AppealHandlingTest {
         ExtensionLimit limit = inbox.extensionLimit(ack.id());
         assertThat(limit.max()).isEqualTo(30);
         assertThatThrownBy(() -> inbox.extend(ack.id(), limit.max() + 1, "too long"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("amount")
-                        .key()).isEqualTo("appeal.error.extensionRange"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("amount").key()).isEqualTo("appeal.error.extensionRange"));
         inbox.extend(ack.id(), 10, "Expert opinion requested");
         AppealDetail extended = appeals.detail(ack.id());
         assertThat(extended.extended()).isTrue();
         assertThat(ChronoUnit.DAYS.between(ack.dueAt(), extended.dueAt())).isBetween(10L, 13L);
-        assertThatThrownBy(() -> inbox.extend(ack.id(), 5, "again")).hasMessageContaining("appeal.error.alreadyExtended");
+        assertThatThrownBy(() -> inbox.extend(ack.id(), 5, "again"))
+                .hasMessageContaining("appeal.error.alreadyExtended");
     }
 
     @Test
@@ -209,24 +246,47 @@ class AppealHandlingTest {
         clock.set(Instant.parse("2026-02-21T04:00:00Z"));
         TestUsers.signIn(official);
         InboxFilter all = InboxFilter.all();
-        assertThat(inbox.inbox(all, PageRequest.of(0, 50))).extracting(AppealSummary::id)
+        assertThat(inbox.inbox(all, PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
                 .containsSubsequence(old.id(), fresh.id());
-        assertThat(inbox.inbox(new InboxFilter(null, null, null, InboxFilter.DueFilter.OVERDUE, null, false, null),
-                PageRequest.of(0, 50))).extracting(AppealSummary::id).contains(old.id()).doesNotContain(fresh.id());
-        assertThat(inbox.inbox(new InboxFilter(null, null, null, InboxFilter.DueFilter.ANY, null, false, "ZEBRA"),
-                PageRequest.of(0, 50))).extracting(AppealSummary::id).containsExactly(old.id());
-        assertThat(inbox.inbox(all, PageRequest.of(0, 50)).stream().filter(s -> s.id() == old.id()).findFirst()
-                .orElseThrow().overdue()).isTrue();
+        assertThat(inbox.inbox(
+                        new InboxFilter(null, null, null, InboxFilter.DueFilter.OVERDUE, null, false, null),
+                        PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
+                .contains(old.id())
+                .doesNotContain(fresh.id());
+        assertThat(inbox.inbox(
+                        new InboxFilter(null, null, null, InboxFilter.DueFilter.ANY, null, false, "ZEBRA"),
+                        PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
+                .containsExactly(old.id());
+        assertThat(inbox.inbox(all, PageRequest.of(0, 50)).stream()
+                        .filter(s -> s.id() == old.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .overdue())
+                .isTrue();
         inbox.assign(fresh.id(), official.accountId());
-        assertThat(inbox.inbox(new InboxFilter(null, null, null, InboxFilter.DueFilter.ANY, official.accountId(),
-                false, null), PageRequest.of(0, 50))).extracting(AppealSummary::id).containsExactly(fresh.id());
-        assertThat(inbox.inbox(new InboxFilter(AppealStatus.REGISTERED, null, null, InboxFilter.DueFilter.ANY, null,
-                true, null), PageRequest.of(0, 50))).extracting(AppealSummary::id).contains(old.id())
+        assertThat(inbox.inbox(
+                        new InboxFilter(null, null, null, InboxFilter.DueFilter.ANY, official.accountId(), false, null),
+                        PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
+                .containsExactly(fresh.id());
+        assertThat(inbox.inbox(
+                        new InboxFilter(
+                                AppealStatus.REGISTERED, null, null, InboxFilter.DueFilter.ANY, null, true, null),
+                        PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
+                .contains(old.id())
                 .doesNotContain(fresh.id());
         // two days before its deadline "fresh" is due within 3 working days
         clock.set(fresh.dueAt().minus(2, ChronoUnit.DAYS));
-        assertThat(inbox.inbox(new InboxFilter(null, null, null, InboxFilter.DueFilter.DUE_SOON, null, false, null),
-                PageRequest.of(0, 50))).extracting(AppealSummary::id).contains(fresh.id()).doesNotContain(old.id());
+        assertThat(inbox.inbox(
+                        new InboxFilter(null, null, null, InboxFilter.DueFilter.DUE_SOON, null, false, null),
+                        PageRequest.of(0, 50)))
+                .extracting(AppealSummary::id)
+                .contains(fresh.id())
+                .doesNotContain(old.id());
     }
 
     @Test
@@ -261,13 +321,17 @@ class AppealHandlingTest {
     }
 
     private List<Message> mailsTo(PikirUser user) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(user.getUsername()));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        }).map(m -> (Message) m).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(r -> r.toString().contains(user.getUsername()));
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                })
+                .map(m -> (Message) m)
+                .toList();
     }
 
     private static String subject(Message m) {

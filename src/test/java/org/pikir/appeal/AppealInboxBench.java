@@ -35,12 +35,23 @@ class AppealInboxBench {
     static final int APPEALS = 100_000;
     static final int RUNS = 30;
 
-    @Autowired AppealService appeals;
-    @Autowired AppealInboxService inbox;
-    @Autowired AppealStatisticsService statistics;
-    @Autowired AccountFixtures accounts;
-    @Autowired AppealTestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealInboxService inbox;
+
+    @Autowired
+    AppealStatisticsService statistics;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    AppealTestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void inboxAtScale() throws IOException {
@@ -55,15 +66,18 @@ class AppealInboxBench {
 
         List<String> lines = new ArrayList<>();
         lines.add("Appeal inbox benchmark: one agency with %,d appeals (%,d events), %d runs each after 5 warm-ups"
-                .formatted(APPEALS, jdbc.queryForObject("select count(*) from appeal_event where agency_id = ?",
-                        Long.class, agency.getId()), RUNS));
+                .formatted(
+                        APPEALS,
+                        jdbc.queryForObject(
+                                "select count(*) from appeal_event where agency_id = ?", Long.class, agency.getId()),
+                        RUNS));
         lines.add("bulk insert: %.1f s".formatted(fillSeconds));
         TestUsers.signIn(official);
         InboxFilter all = InboxFilter.all();
         InboxFilter overdue = new InboxFilter(null, null, null, InboxFilter.DueFilter.OVERDUE, null, false, null);
         InboxFilter search = new InboxFilter(null, null, null, InboxFilter.DueFilter.ANY, null, false, "zebra");
-        InboxFilter status = new InboxFilter(AppealStatus.IN_PROGRESS, AppealType.COMPLAINT, "ru",
-                InboxFilter.DueFilter.ANY, null, false, null);
+        InboxFilter status = new InboxFilter(
+                AppealStatus.IN_PROGRESS, AppealType.COMPLAINT, "ru", InboxFilter.DueFilter.ANY, null, false, null);
         lines.add(measure("inbox first page (50, by due date) + count", () -> {
             inbox.inbox(all, PageRequest.of(0, 50));
             return inbox.count(all);
@@ -81,12 +95,18 @@ class AppealInboxBench {
             inbox.inbox(search, PageRequest.of(0, 50));
             return inbox.count(search);
         }));
-        lines.add(measure("agency statistics, one year", () -> statistics.statistics(LocalDate.now().minusYears(1),
-                LocalDate.now())));
+        lines.add(measure(
+                "agency statistics, one year",
+                () -> statistics.statistics(LocalDate.now().minusYears(1), LocalDate.now())));
         TestUsers.signIn(citizen);
         byte[] pdf = AppealFiles.pdfOfSize(5 * 1024 * 1024);
-        lines.add(measure("submit with one 5 MB PDF (commit included)", () -> appeals.submit(AppealTestData.form(
-                agency, "bench", "Benchmark submission text.", List.of(new AttachmentUpload("scan.pdf", pdf))))));
+        lines.add(measure(
+                "submit with one 5 MB PDF (commit included)",
+                () -> appeals.submit(AppealTestData.form(
+                        agency,
+                        "bench",
+                        "Benchmark submission text.",
+                        List.of(new AttachmentUpload("scan.pdf", pdf))))));
         TestUsers.signOut();
 
         Path out = Path.of("target", "bench", "appeal-inbox.txt");
@@ -106,14 +126,20 @@ class AppealInboxBench {
             nanos[i] = System.nanoTime() - t;
         }
         Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "%-48s median %7.1f ms   p95 %7.1f ms   max %7.1f ms", name,
-                nanos[RUNS / 2] / 1e6, nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, nanos[RUNS - 1] / 1e6);
+        return String.format(
+                Locale.ROOT,
+                "%-48s median %7.1f ms   p95 %7.1f ms   max %7.1f ms",
+                name,
+                nanos[RUNS / 2] / 1e6,
+                nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6,
+                nanos[RUNS - 1] / 1e6);
     }
 
     /** Inserts the appeals and their registration/answer events with plain JDBC batches. */
     private void fill(long agencyId, long authorId, long officialId) {
         Random random = new Random(7);
-        String[] statuses = {"REGISTERED", "IN_PROGRESS", "IN_PROGRESS", "ANSWERED", "ANSWERED", "ANSWERED", "DISMISSED"};
+        String[] statuses = {"REGISTERED", "IN_PROGRESS", "IN_PROGRESS", "ANSWERED", "ANSWERED", "ANSWERED", "DISMISSED"
+        };
         String[] types = {"REQUEST", "COMPLAINT", "PROPOSAL", "ENQUIRY", "FEEDBACK"};
         String[] languages = {"kk", "ru", "ru", "en", "uz"};
         Instant now = Instant.now();
@@ -123,13 +149,22 @@ class AppealInboxBench {
             Instant due = registered.plus(Duration.ofDays(21));
             String st = statuses[random.nextInt(statuses.length)];
             boolean closed = st.equals("ANSWERED") || st.equals("DISMISSED");
-            rows.add(new Object[] {"KZ-2098-%07d".formatted(i + agencyId * 1_000_000L % 9_000_000), agencyId, agencyId,
-                    authorId, types[random.nextInt(types.length)], "Subject " + i,
-                    "Appeal text number " + i + (i % 1000 == 0 ? " zebra crossing is missing" : " about the street lights"),
-                    languages[random.nextInt(languages.length)], st,
-                    st.equals("IN_PROGRESS") ? officialId : null, Timestamp.from(registered), Timestamp.from(registered),
-                    Timestamp.from(due), closed ? Timestamp.from(registered.plus(Duration.ofDays(random.nextInt(30))))
-                            : null});
+            rows.add(new Object[] {
+                "KZ-2098-%07d".formatted(i + agencyId * 1_000_000L % 9_000_000),
+                agencyId,
+                agencyId,
+                authorId,
+                types[random.nextInt(types.length)],
+                "Subject " + i,
+                "Appeal text number " + i + (i % 1000 == 0 ? " zebra crossing is missing" : " about the street lights"),
+                languages[random.nextInt(languages.length)],
+                st,
+                st.equals("IN_PROGRESS") ? officialId : null,
+                Timestamp.from(registered),
+                Timestamp.from(registered),
+                Timestamp.from(due),
+                closed ? Timestamp.from(registered.plus(Duration.ofDays(random.nextInt(30)))) : null
+            });
             if (rows.size() == 5000) {
                 insert(rows);
                 rows.clear();

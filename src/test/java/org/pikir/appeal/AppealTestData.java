@@ -23,18 +23,31 @@ class AppealTestData {
 
     /** The n-th ministry of a country (by code), so tests can pick distinct agencies. */
     Agency ministry(CountryCode country, int n) {
-        return countries.agencies(country).stream().filter(a -> a.getKind() == AgencyKind.MINISTRY)
-                .sorted(java.util.Comparator.comparing(Agency::getCode)).skip(n).findFirst().orElseThrow();
+        return countries.agencies(country).stream()
+                .filter(a -> a.getKind() == AgencyKind.MINISTRY)
+                .sorted(java.util.Comparator.comparing(Agency::getCode))
+                .skip(n)
+                .findFirst()
+                .orElseThrow();
     }
 
     static AppealForm form(Agency agency, String subject, String text, List<AttachmentUpload> files) {
-        return new AppealForm(agency.getId(), agency.getCountry(), AppealType.COMPLAINT, subject, text,
-                ContactPreference.EMAIL, false, files);
+        return new AppealForm(
+                agency.getId(),
+                agency.getCountry(),
+                AppealType.COMPLAINT,
+                subject,
+                text,
+                ContactPreference.EMAIL,
+                false,
+                files);
     }
 
     /** Submits an appeal as {@code author} and returns the acknowledgement. */
     SubmittedAppeal submit(PikirUser author, Agency agency, String subject) {
-        return TestUsers.as(author, () -> appeals.submit(form(agency, subject,
-                "The street lights on our street have been off for three weeks.", List.of())));
+        return TestUsers.as(
+                author,
+                () -> appeals.submit(form(
+                        agency, subject, "The street lights on our street have been off for three weeks.", List.of())));
     }
 }

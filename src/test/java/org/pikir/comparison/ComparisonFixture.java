@@ -144,72 +144,114 @@ public final class ComparisonFixture {
     }
 
     private long draft(String country, long agency, String status, Instant opens, Instant closes) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 insert into draft_law (country_code, agency_id, policy_area, status, opens_at, closes_at, created_by,
                                        created_at)
-                values (?, ?, 'DIGITAL', ?, ?, ?, ?, ?) returning id""", Long.class, country, agency, status,
-                ts(opens), ts(closes), author, ts(at(ALMATY, 2012, 1, 1, 9)));
+                values (?, ?, 'DIGITAL', ?, ?, ?, ?, ?) returning id""", Long.class, country, agency, status, ts(opens), ts(closes), author, ts(at(ALMATY, 2012, 1, 1, 9)));
     }
 
     private long comment(long draft, Long parent, String language, Instant at, boolean hidden) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 insert into consultation_comment (draft_id, version_number, parent_id, author_id, body, language,
                                                   created_at, hidden_at, hidden_reason)
-                values (?, 1, ?, ?, 'fixture comment', ?, ?, ?, ?) returning id""", Long.class, draft, parent, author,
-                language, ts(at), hidden ? ts(at.plusSeconds(60)) : null, hidden ? "abuse" : null);
+                values (?, 1, ?, ?, 'fixture comment', ?, ?, ?, ?) returning id""",
+                Long.class,
+                draft,
+                parent,
+                author,
+                language,
+                ts(at),
+                hidden ? ts(at.plusSeconds(60)) : null,
+                hidden ? "abuse" : null);
     }
 
     private void decide(long draft, long comment, String outcome, Instant at) {
-        long decision = jdbc.queryForObject("""
+        long decision = jdbc.queryForObject(
+                """
                 insert into consideration_decision (draft_id, level, target_key, target_label, outcome, reason,
                                                     reason_language, decided_by, decided_at, member_count)
-                values (?, 'COMMENT', ?, 'fixture', ?, ?, 'en', ?, ?, 1) returning id""", Long.class, draft,
-                String.valueOf(comment), outcome, outcome.equals("ACCEPTED") ? null : "fixture reason", author, ts(at));
+                values (?, 'COMMENT', ?, 'fixture', ?, ?, 'en', ?, ?, 1) returning id""",
+                Long.class,
+                draft,
+                String.valueOf(comment),
+                outcome,
+                outcome.equals("ACCEPTED") ? null : "fixture reason",
+                author,
+                ts(at));
         jdbc.update("""
                 insert into comment_decision (comment_id, draft_id, decision_id, via, first_decided_at, updated_at)
                 values (?, ?, ?, 'COMMENT', ?, ?)""", comment, draft, decision, ts(at), ts(at));
     }
 
-    private void appeal(String country, long agency, String language, Instant registered, int answerDays,
-            int rating) {
+    private void appeal(String country, long agency, String language, Instant registered, int answerDays, int rating) {
         Instant due = registered.plus(Duration.ofDays(10));
         Instant answered = answerDays < 0 ? null : registered.plus(Duration.ofDays(answerDays));
-        long id = jdbc.queryForObject("""
+        long id = jdbc.queryForObject(
+                """
                 insert into appeal (number, country_code, agency_id, original_agency_id, author_id, type, subject, text,
                                     language, contact_preference, publish_anonymised, status, registered_at,
                                     period_start, due_at, closed_at)
                 values (?, ?, ?, ?, ?, 'REQUEST', 'fixture', 'fixture appeal', ?, 'IN_APP', false, ?, ?, ?, ?, ?)
-                returning id""", Long.class, "CMP-" + UUID.randomUUID().toString().substring(0, 12), country, agency,
-                agency, author, language, answered == null ? "REGISTERED" : "ANSWERED", ts(registered),
-                ts(registered), ts(due), ts(answered));
+                returning id""",
+                Long.class,
+                "CMP-" + UUID.randomUUID().toString().substring(0, 12),
+                country,
+                agency,
+                agency,
+                author,
+                language,
+                answered == null ? "REGISTERED" : "ANSWERED",
+                ts(registered),
+                ts(registered),
+                ts(due),
+                ts(answered));
         jdbc.update("""
-                insert into appeal_event (appeal_id, kind, at, agency_id, due_at) values (?, 'REGISTERED', ?, ?, ?)""",
-                id, ts(registered), agency, ts(due));
+                insert into appeal_event (appeal_id, kind, at, agency_id, due_at) values (?, 'REGISTERED', ?, ?, ?)""", id, ts(registered), agency, ts(due));
         if (answered != null) {
             jdbc.update("""
                     insert into appeal_event (appeal_id, kind, at, actor_id, agency_id, due_at)
                     values (?, 'ANSWERED', ?, ?, ?, ?)""", id, ts(answered), author, agency, ts(due));
-            jdbc.update("""
+            jdbc.update(
+                    """
                     insert into appeal_reply (appeal_id, author_id, agency_id, text, created_at, rating, rated_at)
-                    values (?, ?, ?, 'fixture reply', ?, ?, ?)""", id, author, agency, ts(answered),
-                    rating == 0 ? null : rating, rating == 0 ? null : ts(answered.plusSeconds(3600)));
+                    values (?, ?, ?, 'fixture reply', ?, ?, ?)""",
+                    id,
+                    author,
+                    agency,
+                    ts(answered),
+                    rating == 0 ? null : rating,
+                    rating == 0 ? null : ts(answered.plusSeconds(3600)));
         }
     }
 
     private long petition(String country, long agency, Instant submitted, Instant due, Instant responded) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 insert into petition (country_code, agency_id, author_id, title, text, requested_action, status,
                                       threshold, collection_days, submitted_at, opened_at, response_due,
                                       response_decision, response_text, responded_at)
                 values (?, ?, ?, 'fixture', 'fixture petition', 'act', ?, 100, 30, ?, ?, ?, ?, ?, ?) returning id""",
-                Long.class, country, agency, author, responded == null ? "COLLECTING" : "RESPONDED", ts(submitted),
-                ts(submitted), ts(due), responded == null ? null : "WILL_ACT", responded == null ? null : "fixture",
+                Long.class,
+                country,
+                agency,
+                author,
+                responded == null ? "COLLECTING" : "RESPONDED",
+                ts(submitted),
+                ts(submitted),
+                ts(due),
+                responded == null ? null : "WILL_ACT",
+                responded == null ? null : "fixture",
                 ts(responded));
     }
 
     private void sign(long petition, long account, Instant at) {
-        jdbc.update("insert into petition_signature (petition_id, account_id, signed_at) values (?, ?, ?)", petition,
-                account, ts(at));
+        jdbc.update(
+                "insert into petition_signature (petition_id, account_id, signed_at) values (?, ?, ?)",
+                petition,
+                account,
+                ts(at));
     }
 
     private static Timestamp ts(Instant instant) {

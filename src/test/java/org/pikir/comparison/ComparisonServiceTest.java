@@ -92,8 +92,13 @@ class ComparisonServiceTest {
 
         long kzPopulation = countries.country(CountryCode.KZ).orElseThrow().getPopulation();
         assertValue(c, "comments_per_100k_population", CountryCode.KZ, 7 * 100_000.0 / kzPopulation);
-        double kzInternetUsers = kzPopulation * countries.country(CountryCode.KZ).orElseThrow().getInternetUsersPct()
-                .doubleValue() / 100;
+        double kzInternetUsers = kzPopulation
+                * countries
+                        .country(CountryCode.KZ)
+                        .orElseThrow()
+                        .getInternetUsersPct()
+                        .doubleValue()
+                / 100;
         assertValue(c, "all_per_100k_internet_users", CountryCode.KZ, 33 * 100_000.0 / kzInternetUsers);
     }
 
@@ -102,15 +107,20 @@ class ComparisonServiceTest {
         Comparison c = service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, ALL, AccessAction.VIEW);
 
         for (String id : List.of("consultations", "comments", "appeals", "appeals_answered")) {
-            assertThat(figure(c, id, CountryCode.UZ).suppressed()).as(id + " UZ").isTrue();
+            assertThat(figure(c, id, CountryCode.UZ).suppressed())
+                    .as(id + " UZ")
+                    .isTrue();
         }
-        assertThat(figure(c, "comments_per_100k_population", CountryCode.UZ).suppressed()).isTrue();
-        assertThat(figure(c, "comments_per_100k_internet_users", CountryCode.UZ).suppressed()).isTrue();
+        assertThat(figure(c, "comments_per_100k_population", CountryCode.UZ).suppressed())
+                .isTrue();
+        assertThat(figure(c, "comments_per_100k_internet_users", CountryCode.UZ).suppressed())
+                .isTrue();
         // 2 of 2 on time: the share would reveal the small count
         assertThat(figure(c, "appeals_on_time", CountryCode.UZ).suppressed()).isTrue();
         assertThat(figure(c, "appeal_median_days", CountryCode.UZ).suppressed()).isTrue();
         // 4 of 5 petition responses on time: the part is below five
-        assertThat(figure(c, "petition_responses_on_time", CountryCode.KZ).suppressed()).isTrue();
+        assertThat(figure(c, "petition_responses_on_time", CountryCode.KZ).suppressed())
+                .isTrue();
         // 2 Russian comments + 5 Russian appeals = 7 shown, Uzbek 0 in KZ suppressed
         assertThat(figure(c, "language_uz", CountryCode.KZ).suppressed()).isTrue();
         // 1 rejected of 6 considered
@@ -129,13 +139,14 @@ class ComparisonServiceTest {
         long uzPopulation = countries.country(CountryCode.UZ).orElseThrow().getPopulation();
         assertThat(signatures.state()).isEqualTo(Figure.State.UPPER_BOUND);
         assertThat(signatures.value()).isCloseTo(5 * 100_000.0 / (uzPopulation * 0.70), within(1e-9));
-        assertThat(figure(c, "signatures_per_100k_population", CountryCode.UZ).state()).isEqualTo(Figure.State.VALUE);
+        assertThat(figure(c, "signatures_per_100k_population", CountryCode.UZ).state())
+                .isEqualTo(Figure.State.VALUE);
     }
 
     @Test
     void monthlyTrendsSuppressEachMonthOnItsOwn() {
-        Comparison c = service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, List.of(CountryCode.KZ),
-                AccessAction.VIEW);
+        Comparison c = service.compare(
+                ComparisonFixture.FROM, ComparisonFixture.TO, List.of(CountryCode.KZ), AccessAction.VIEW);
 
         assertThat(c.months()).containsExactly(YearMonth.of(2012, 3), YearMonth.of(2012, 4), YearMonth.of(2012, 5));
         Trend all = c.trends().get(0);
@@ -144,7 +155,10 @@ class ComparisonServiceTest {
         assertThat(kz.get(0).value()).isEqualTo(18); // 4 comments + 8 appeals + 6 petitions
         assertThat(kz.get(1).value()).isEqualTo(14); // 2 comments + 12 signatures
         assertThat(kz.get(2).suppressed()).isTrue(); // 1 comment
-        Trend comments = c.trends().stream().filter(t -> t.id().equals("comments")).findFirst().orElseThrow();
+        Trend comments = c.trends().stream()
+                .filter(t -> t.id().equals("comments"))
+                .findFirst()
+                .orElseThrow();
         assertThat(comments.values().get(CountryCode.KZ)).allMatch(Figure::suppressed); // 4, 2, 1
         assertThat(c.countries()).containsExactly(CountryCode.KZ);
         assertThat(c.references()).extracting(Reference::country).containsExactly(CountryCode.KZ);
@@ -176,21 +190,29 @@ class ComparisonServiceTest {
     void badPeriodsAreRefusedWithAMessagePerField() {
         clock.set(Instant.parse("2026-06-15T12:00:00Z"));
         assertThatThrownBy(() -> service.compare(null, null, ALL, AccessAction.VIEW))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsOnlyKeys("from", "to"));
-        assertThatThrownBy(() -> service.compare(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 17), ALL,
-                AccessAction.VIEW)).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("from", "to"));
+        assertThatThrownBy(() ->
+                        service.compare(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 17), ALL, AccessAction.VIEW))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.fieldErrors()).containsOnlyKeys("to");
                     assertThat(e.fieldErrors().get("to").key()).isEqualTo("comparison.error.future");
                 });
-        assertThatThrownBy(() -> service.compare(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), ALL,
-                AccessAction.VIEW)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        service.compare(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 1), ALL, AccessAction.VIEW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("to").key()).isEqualTo("comparison.error.periodOrder"));
-        assertThatThrownBy(() -> service.compare(LocalDate.of(2016, 1, 1), LocalDate.of(2026, 1, 1), ALL,
-                AccessAction.VIEW)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        service.compare(LocalDate.of(2016, 1, 1), LocalDate.of(2026, 1, 1), ALL, AccessAction.VIEW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors().get("to").key()).isEqualTo("comparison.error.tooLong"));
-        assertThatThrownBy(() -> service.compare(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), List.of(),
-                AccessAction.VIEW)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> service.compare(
+                        LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 31), List.of(), AccessAction.VIEW))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("countries"));
         // today in the easternmost country is allowed
         assertThat(service.compare(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15), ALL, AccessAction.VIEW))
@@ -199,24 +221,29 @@ class ComparisonServiceTest {
 
     @Test
     void everyAccessIsLoggedWithWhoWhenAndPeriod() {
-        service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, List.of(CountryCode.UZ, CountryCode.KZ),
+        service.compare(
+                ComparisonFixture.FROM,
+                ComparisonFixture.TO,
+                List.of(CountryCode.UZ, CountryCode.KZ),
                 AccessAction.VIEW);
         service.recordExport(ComparisonFixture.FROM, ComparisonFixture.TO, List.of(CountryCode.UZ, CountryCode.KZ));
 
         List<String> logged = jdbc.queryForList("""
                 select period_from || ' ' || period_to || ' ' || countries || ' ' || action
                 from comparison_access_log where account_id = ? order by id""", String.class, analyst.accountId());
-        assertThat(logged).containsExactly("2012-03-01 2012-05-31 KZ,UZ VIEW", "2012-03-01 2012-05-31 KZ,UZ EXPORT_CSV");
+        assertThat(logged)
+                .containsExactly("2012-03-01 2012-05-31 KZ,UZ VIEW", "2012-03-01 2012-05-31 KZ,UZ EXPORT_CSV");
     }
 
     @Test
     void citizensOfficialsAndModeratorsAreDenied() {
         long agency = jdbc.queryForObject("select min(id) from agency where country_code = 'KZ'", Long.class);
-        for (PikirUser user : List.of(accounts.citizen("KZ"), accounts.official(agency),
-                accounts.moderator(CountryCode.KZ))) {
+        for (PikirUser user :
+                List.of(accounts.citizen("KZ"), accounts.official(agency), accounts.moderator(CountryCode.KZ))) {
             TestUsers.signIn(user);
-            assertThatThrownBy(() -> service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, ALL,
-                    AccessAction.VIEW)).isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
+            assertThatThrownBy(
+                            () -> service.compare(ComparisonFixture.FROM, ComparisonFixture.TO, ALL, AccessAction.VIEW))
+                    .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
             assertThatThrownBy(() -> service.recordExport(ComparisonFixture.FROM, ComparisonFixture.TO, ALL))
                     .isInstanceOfAny(AccessDeniedException.class, AuthorizationDeniedException.class);
         }

@@ -50,11 +50,11 @@ class TopicFiguresTest {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         long kzAgency = jdbc.queryForObject("select min(id) from agency where country_code = 'KZ'", Long.class);
         long author = accounts.citizen("KZ").accountId();
-        long kzDraft = jdbc.queryForObject("""
+        long kzDraft = jdbc.queryForObject(
+                """
                 insert into draft_law (country_code, agency_id, policy_area, status, opens_at, closes_at, created_by,
                                        created_at)
-                values ('KZ', ?, 'MIGRATION', 'OPEN', ?, ?, ?, ?) returning id""", Long.class, kzAgency,
-                ts(2012, 12, 1), ts(2013, 2, 1), author, ts(2012, 12, 1));
+                values ('KZ', ?, 'MIGRATION', 'OPEN', ?, ?, ?, ?) returning id""", Long.class, kzAgency, ts(2012, 12, 1), ts(2013, 2, 1), author, ts(2012, 12, 1));
         long uzAgency = jdbc.queryForObject("select min(id) from agency where country_code = 'UZ'", Long.class);
         long tjAgency = jdbc.queryForObject("select min(id) from agency where country_code = 'TJ'", Long.class);
         String kzScope = "consultation:" + kzDraft;
@@ -83,13 +83,17 @@ class TopicFiguresTest {
 
     @Test
     void labelWordsAreLowerCasedAndShortOnesDropped() {
-        assertThat(TopicFigures.words("Тіркеу, ЖКХ, су, Registration")).containsExactly("тіркеу", "жкх",
-                "registration");
+        assertThat(TopicFigures.words("Тіркеу, ЖКХ, су, Registration"))
+                .containsExactly("тіркеу", "жкх", "registration");
         assertThat(TopicFigures.words(null)).isEmpty();
     }
 
     private void topic(String scope, String key, String label, int items) {
-        jdbc.update("insert into analysis_topic (scope, topic_key, label, size) values (?, ?, ?, ?)", scope, key, label,
+        jdbc.update(
+                "insert into analysis_topic (scope, topic_key, label, size) values (?, ?, ?, ?)",
+                scope,
+                key,
+                label,
                 items);
         for (int i = 0; i < items; i++) {
             item(scope, key, Instant.parse("2013-01-10T10:00:00Z").plusSeconds(3600L * i));
@@ -100,11 +104,12 @@ class TopicFiguresTest {
         jdbc.update("""
                 insert into analysis_item (item_kind, item_id, scope, body, created_at, lang, lang_confidence, topic_key,
                                            analysed_at)
-                values ('comment', ?, ?, 'fixture', ?, 'en', 1.0, ?, ?)""", "cmp-" + UUID.randomUUID(), scope,
-                Timestamp.from(at), topicKey, Timestamp.from(at));
+                values ('comment', ?, ?, 'fixture', ?, 'en', 1.0, ?, ?)""", "cmp-" + UUID.randomUUID(), scope, Timestamp.from(at), topicKey, Timestamp.from(at));
     }
 
     private static Timestamp ts(int year, int month, int day) {
-        return Timestamp.from(LocalDate.of(year, month, day).atStartOfDay(ZoneId.of("Asia/Almaty")).toInstant());
+        return Timestamp.from(LocalDate.of(year, month, day)
+                .atStartOfDay(ZoneId.of("Asia/Almaty"))
+                .toInstant());
     }
 }

@@ -28,13 +28,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AccountabilityMetricsTest {
 
-    @Autowired AccountabilityMetrics metrics;
-    @Autowired ConsiderationService service;
-    @Autowired ConsiderationFixtures fixtures;
-    @Autowired ClusterFixtures clusters;
-    @Autowired AccountFixtures accounts;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AccountabilityMetrics metrics;
+
+    @Autowired
+    ConsiderationService service;
+
+    @Autowired
+    ConsiderationFixtures fixtures;
+
+    @Autowired
+    ClusterFixtures clusters;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -56,9 +69,17 @@ class AccountabilityMetricsTest {
         long c4 = fixtures.comment(u1, draft.id(), 2, "Третья статья должна упомянуть электронную подачу.");
         long c5 = fixtures.comment(u2, draft.id(), null, "В целом законопроект полезен для трудовых мигрантов.");
         long c6 = fixtures.comment(u3, draft.id(), 1, "Во второй статье не хватает сроков рассмотрения заявления.");
-        clusters.set(draft.id(), new DraftClusters(List.of(new CampaignCluster("C1",
-                "Срок регистрации нужно продлить до пятнадцати дней.", List.of(c1, c2), List.of(), Set.of(), null)),
-                List.of()));
+        clusters.set(
+                draft.id(),
+                new DraftClusters(
+                        List.of(new CampaignCluster(
+                                "C1",
+                                "Срок регистрации нужно продлить до пятнадцати дней.",
+                                List.of(c1, c2),
+                                List.of(),
+                                Set.of(),
+                                null)),
+                        List.of()));
 
         // +10 h: c1 rejected (ru), c3 accepted without link (en)
         clock.advance(Duration.ofHours(10));
@@ -74,12 +95,12 @@ class AccountabilityMetricsTest {
         clock.advance(Duration.ofHours(20));
         service.decideComment(draft.id(), c5, DecisionForm.of(Outcome.NOTED, "Спасибо", "ru"));
         long changed = fixtures.articleOfVersion(draft.id(), 2, 1);
-        service.decideComment(draft.id(), c6, new DecisionForm(Outcome.ACCEPTED, "Сроки добавлены", "ru",
-                List.of(changed), null));
+        service.decideComment(
+                draft.id(), c6, new DecisionForm(Outcome.ACCEPTED, "Сроки добавлены", "ru", List.of(changed), null));
         TestUsers.signOut();
 
-        Metrics m = metrics.compute(MetricsScope.draft(draft.id()), start.minusSeconds(60),
-                start.plus(Duration.ofDays(30)));
+        Metrics m = metrics.compute(
+                MetricsScope.draft(draft.id()), start.minusSeconds(60), start.plus(Duration.ofDays(30)));
 
         assertThat(m.comments()).isEqualTo(6);
         assertThat(m.considered()).isEqualTo(5); // all but c2
@@ -103,12 +124,14 @@ class AccountabilityMetricsTest {
         jdbc.queryForList("select language from consultation_comment where draft_id = ?", String.class, draft.id())
                 .forEach(l -> stored.merge(l, 1L, Long::sum));
         assertThat(new TreeMap<>(m.commentLanguages())).isEqualTo(stored);
-        assertThat(m.trend().stream().mapToLong(Metrics.WeekPoint::comments).sum()).isEqualTo(6);
-        assertThat(m.trend().stream().mapToLong(Metrics.WeekPoint::decided).sum()).isEqualTo(5);
+        assertThat(m.trend().stream().mapToLong(Metrics.WeekPoint::comments).sum())
+                .isEqualTo(6);
+        assertThat(m.trend().stream().mapToLong(Metrics.WeekPoint::decided).sum())
+                .isEqualTo(5);
 
         // a period that starts after the comments counts nothing
-        Metrics later = metrics.compute(MetricsScope.draft(draft.id()), clock.instant(),
-                clock.instant().plus(Duration.ofDays(1)));
+        Metrics later = metrics.compute(
+                MetricsScope.draft(draft.id()), clock.instant(), clock.instant().plus(Duration.ofDays(1)));
         assertThat(later.comments()).isZero();
         assertThat(later.medianHoursToDecision()).isNull();
         assertThat(later.redFlags()).isEmpty();

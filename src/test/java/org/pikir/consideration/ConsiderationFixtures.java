@@ -23,8 +23,12 @@ public class ConsiderationFixtures {
     private final DraftLawService drafts;
     private final JdbcTemplate jdbc;
 
-    ConsiderationFixtures(ConsultationFixtures consultations, AccountFixtures accounts, CommentService comments,
-            DraftLawService drafts, JdbcTemplate jdbc) {
+    ConsiderationFixtures(
+            ConsultationFixtures consultations,
+            AccountFixtures accounts,
+            CommentService comments,
+            DraftLawService drafts,
+            JdbcTemplate jdbc) {
         this.consultations = consultations;
         this.accounts = accounts;
         this.comments = comments;
@@ -70,12 +74,31 @@ public class ConsiderationFixtures {
         for (int i = 0; i < refs.size(); i++) {
             ArticleForm a = v1.articles().get(i);
             String suffix = i == changedIndex ? " (изменено)" : "";
-            articles.add(new ArticleForm(refs.get(i), a.number(), a.chapterKk(), a.chapterRu(), a.chapterEn(),
-                    a.headingKk(), a.headingRu(), a.headingEn(), a.textKk() + suffix, a.textRu() + suffix,
+            articles.add(new ArticleForm(
+                    refs.get(i),
+                    a.number(),
+                    a.chapterKk(),
+                    a.chapterRu(),
+                    a.chapterEn(),
+                    a.headingKk(),
+                    a.headingRu(),
+                    a.headingEn(),
+                    a.textKk() + suffix,
+                    a.textRu() + suffix,
                     a.textEn() + suffix));
         }
-        DraftForm v2 = new DraftForm(v1.policyArea(), v1.titleKk(), v1.titleRu(), v1.titleEn(), v1.summaryKk(),
-                v1.summaryRu(), v1.summaryEn(), v1.noteKk(), v1.noteRu(), v1.noteEn(), articles);
+        DraftForm v2 = new DraftForm(
+                v1.policyArea(),
+                v1.titleKk(),
+                v1.titleRu(),
+                v1.titleEn(),
+                v1.summaryKk(),
+                v1.summaryRu(),
+                v1.summaryEn(),
+                v1.noteKk(),
+                v1.noteRu(),
+                v1.noteEn(),
+                articles);
         TestUsers.as(draft.official(), () -> drafts.publishNewVersion(draft.id(), v2, "Учли предложения"));
     }
 
@@ -83,7 +106,6 @@ public class ConsiderationFixtures {
     public long articleOfVersion(long draftId, int version, int index) {
         return jdbc.queryForObject("""
                 select a.id from draft_article a join draft_version v on v.id = a.version_id
-                where v.draft_id = ? and v.number = ? order by a.position offset ? limit 1""", Long.class, draftId,
-                version, index);
+                where v.draft_id = ? and v.number = ? order by a.position offset ? limit 1""", Long.class, draftId, version, index);
     }
 }

@@ -29,14 +29,29 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class CommentServiceTest {
 
-    @Autowired CommentService comments;
-    @Autowired DraftLawService drafts;
-    @Autowired ConsultationQueries queries;
-    @Autowired ConsultationFixtures fixtures;
-    @Autowired AccountFixtures accounts;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEvents events;
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    DraftLawService drafts;
+
+    @Autowired
+    ConsultationQueries queries;
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @AfterEach
     void reset() {
@@ -54,8 +69,10 @@ class CommentServiceTest {
         long article = fixtures.articleId(draft, 1);
         PikirUser citizen = accounts.citizen("KZ");
 
-        long id = TestUsers.as(citizen, () -> comments.submitComment(draft, article,
-                "  Бұл бап көші-қон тіркеуін жеңілдетеді, бірақ мерзімі өте қысқа.  "));
+        long id = TestUsers.as(
+                citizen,
+                () -> comments.submitComment(
+                        draft, article, "  Бұл бап көші-қон тіркеуін жеңілдетеді, бірақ мерзімі өте қысқа.  "));
 
         var page = queries.comments(draft, article, CommentSort.NEWEST, 0, 10);
         assertThat(page.total()).isEqualTo(1);
@@ -76,7 +93,8 @@ class CommentServiceTest {
         PikirUser citizen = accounts.citizen("KZ");
         for (String bad : new String[] {null, "", "   \n\t ", "x".repeat(5001)}) {
             assertThatThrownBy(() -> TestUsers.as(citizen, () -> comments.submitComment(draft, null, bad)))
-                    .isInstanceOfSatisfying(InvalidInputException.class,
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
                             e -> assertThat(e.fieldErrors()).containsKey("body"));
         }
         long ok = TestUsers.as(citizen, () -> comments.submitComment(draft, null, "x".repeat(5000)));
@@ -89,7 +107,11 @@ class CommentServiceTest {
         PikirUser citizen = accounts.citizen("KZ");
         String html = "<script>alert('x')</script><b>bold</b>";
         TestUsers.as(citizen, () -> comments.submitComment(draft, null, html));
-        assertThat(queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst().body()).isEqualTo(html);
+        assertThat(queries.comments(draft, null, CommentSort.NEWEST, 0, 5)
+                        .items()
+                        .getFirst()
+                        .body())
+                .isEqualTo(html);
     }
 
     @Test
@@ -97,16 +119,23 @@ class CommentServiceTest {
         long draft = openDraft();
         PikirUser unverified = accounts.unverifiedCitizen("KZ");
         assertThatThrownBy(() -> TestUsers.as(unverified, () -> comments.submitComment(draft, null, "Hello")))
-                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.verifyFirst");
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.verifyFirst");
 
         PikirUser citizen = accounts.citizen("KZ");
         clock.advance(Duration.ofDays(46));
         assertThatThrownBy(() -> TestUsers.as(citizen, () -> comments.submitComment(draft, null, "Late")))
-                .isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.notOpen");
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.notOpen");
         assertThatThrownBy(() -> TestUsers.as(citizen, () -> {
-            comments.voteOnDraft(draft, DraftVoteValue.SUPPORT);
-            return null;
-        })).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.notOpen");
+                    comments.voteOnDraft(draft, DraftVoteValue.SUPPORT);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.notOpen");
     }
 
     @Test
@@ -116,30 +145,54 @@ class CommentServiceTest {
         PikirUser voter = accounts.citizen("UZ");
         long comment = TestUsers.as(author, () -> comments.submitComment(draft, null, "Сроки слишком короткие"));
 
-        TestUsers.as(voter, () -> { comments.voteOnComment(comment, CommentVoteValue.AGREE); return null; });
+        TestUsers.as(voter, () -> {
+            comments.voteOnComment(comment, CommentVoteValue.AGREE);
+            return null;
+        });
         assertThatThrownBy(() -> TestUsers.as(voter, () -> {
-            comments.voteOnComment(comment, CommentVoteValue.AGREE);
+                    comments.voteOnComment(comment, CommentVoteValue.AGREE);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.alreadyVoted");
+        TestUsers.as(voter, () -> {
+            comments.voteOnComment(comment, CommentVoteValue.DISAGREE);
             return null;
-        })).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.alreadyVoted");
-        TestUsers.as(voter, () -> { comments.voteOnComment(comment, CommentVoteValue.DISAGREE); return null; });
+        });
         assertThatThrownBy(() -> TestUsers.as(author, () -> {
-            comments.voteOnComment(comment, CommentVoteValue.AGREE);
-            return null;
-        })).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.ownComment");
+                    comments.voteOnComment(comment, CommentVoteValue.AGREE);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.ownComment");
 
-        var entry = TestUsers.as(voter, () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 5)).items().getFirst();
+        var entry = TestUsers.as(voter, () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 5))
+                .items()
+                .getFirst();
         assertThat(entry.agree()).isZero();
         assertThat(entry.disagree()).isEqualTo(1);
         assertThat(entry.myVote()).isEqualTo(CommentVoteValue.DISAGREE);
-        assertThat(TestUsers.as(author, () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 5)).items()
-                .getFirst().mine()).isTrue();
+        assertThat(TestUsers.as(author, () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 5))
+                        .items()
+                        .getFirst()
+                        .mine())
+                .isTrue();
 
-        TestUsers.as(voter, () -> { comments.voteOnDraft(draft, DraftVoteValue.OPPOSE); return null; });
-        TestUsers.as(voter, () -> { comments.voteOnDraft(draft, DraftVoteValue.SUPPORT); return null; });
-        assertThatThrownBy(() -> TestUsers.as(voter, () -> {
+        TestUsers.as(voter, () -> {
+            comments.voteOnDraft(draft, DraftVoteValue.OPPOSE);
+            return null;
+        });
+        TestUsers.as(voter, () -> {
             comments.voteOnDraft(draft, DraftVoteValue.SUPPORT);
             return null;
-        })).isInstanceOf(DomainException.class);
+        });
+        assertThatThrownBy(() -> TestUsers.as(voter, () -> {
+                    comments.voteOnDraft(draft, DraftVoteValue.SUPPORT);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
         var tallies = queries.tallies(draft);
         assertThat(tallies.support()).isEqualTo(1);
         assertThat(tallies.oppose()).isZero();
@@ -153,11 +206,18 @@ class CommentServiceTest {
         PikirUser other = accounts.citizen("KZ");
         long comment = TestUsers.as(author, () -> comments.submitComment(draft, null, "First text"));
         assertThatThrownBy(() -> TestUsers.as(other, () -> {
-            comments.editComment(comment, "Hijacked");
+                    comments.editComment(comment, "Hijacked");
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class)
+                .extracting("messageKey")
+                .isEqualTo("consultation.error.notYourComment");
+        TestUsers.as(author, () -> {
+            comments.editComment(comment, "Екінші мәтін");
             return null;
-        })).isInstanceOf(DomainException.class).extracting("messageKey").isEqualTo("consultation.error.notYourComment");
-        TestUsers.as(author, () -> { comments.editComment(comment, "Екінші мәтін"); return null; });
-        var entry = queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
+        });
+        var entry =
+                queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
         assertThat(entry.body()).isEqualTo("Екінші мәтін");
         assertThat(entry.language()).isEqualTo("kk");
         assertThat(entry.editedAt()).isNotNull();
@@ -175,13 +235,22 @@ class CommentServiceTest {
         var page = queries.comments(draft, null, CommentSort.NEWEST, 0, 5);
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.withReplies()).isEqualTo(3);
-        assertThat(page.items().getFirst().replies()).extracting(ConsultationQueries.CommentEntry::id)
+        assertThat(page.items().getFirst().replies())
+                .extracting(ConsultationQueries.CommentEntry::id)
                 .containsExactly(reply, replyToReply);
         // b's reply notified a; a's answer to b's reply notified b; nobody is told about their own reply
-        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
-                Integer.class, a.accountId(), "consultation.notify.reply.subject")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
-                Integer.class, b.accountId(), "consultation.notify.reply.subject")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where account_id = ? and subject_key = ?",
+                        Integer.class,
+                        a.accountId(),
+                        "consultation.notify.reply.subject"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where account_id = ? and subject_key = ?",
+                        Integer.class,
+                        b.accountId(),
+                        "consultation.notify.reply.subject"))
+                .isEqualTo(1);
     }
 
     @Test
@@ -190,27 +259,37 @@ class CommentServiceTest {
         PikirUser author = accounts.citizen("KZ");
         PikirUser reporter = accounts.citizen("KZ");
         long comment = TestUsers.as(author, () -> comments.submitComment(draft, null, "Abusive words"));
-        TestUsers.as(reporter, () -> { comments.reportComment(comment, ReportReason.ABUSE); return null; });
-        assertThatThrownBy(() -> TestUsers.as(reporter, () -> {
-            comments.reportComment(comment, ReportReason.SPAM);
+        TestUsers.as(reporter, () -> {
+            comments.reportComment(comment, ReportReason.ABUSE);
             return null;
-        })).isInstanceOf(DomainException.class);
+        });
+        assertThatThrownBy(() -> TestUsers.as(reporter, () -> {
+                    comments.reportComment(comment, ReportReason.SPAM);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
 
         PikirUser foreignModerator = accounts.moderator(CountryCode.UZ);
         assertThatThrownBy(() -> TestUsers.as(foreignModerator, () -> {
-            comments.hideComment(comment, "Insults");
-            return null;
-        })).isInstanceOf(DomainException.class);
+                    comments.hideComment(comment, "Insults");
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
         PikirUser moderator = accounts.moderator(CountryCode.KZ);
         assertThat(TestUsers.as(moderator, () -> queries.openReports(0, 50)))
                 .anySatisfy(r -> assertThat(r.commentId()).isEqualTo(comment));
         assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
-            comments.hideComment(comment, "  ");
+                    comments.hideComment(comment, "  ");
+                    return null;
+                }))
+                .isInstanceOf(InvalidInputException.class);
+        TestUsers.as(moderator, () -> {
+            comments.hideComment(comment, "Insults");
             return null;
-        })).isInstanceOf(InvalidInputException.class);
-        TestUsers.as(moderator, () -> { comments.hideComment(comment, "Insults"); return null; });
+        });
 
-        var entry = queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
+        var entry =
+                queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
         assertThat(entry.hidden()).isTrue();
         assertThat(entry.body()).isNull();
         assertThat(entry.hiddenReason()).isEqualTo("Insults");
@@ -225,29 +304,46 @@ class CommentServiceTest {
         long comment = TestUsers.as(author, () -> comments.submitComment(draft, null, "Words a moderator misread"));
         PikirUser moderator = accounts.moderator(CountryCode.KZ);
         assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
-            comments.restoreComment(comment);
+                    comments.restoreComment(comment);
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("consultation.error.notHidden"));
+        TestUsers.as(moderator, () -> {
+            comments.hideComment(comment, "Looked like spam");
             return null;
-        })).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.messageKey()).isEqualTo("consultation.error.notHidden"));
-        TestUsers.as(moderator, () -> { comments.hideComment(comment, "Looked like spam"); return null; });
+        });
         PikirUser foreignModerator = accounts.moderator(CountryCode.UZ);
         assertThatThrownBy(() -> TestUsers.as(foreignModerator, () -> {
-            comments.restoreComment(comment);
-            return null;
-        })).isInstanceOf(DomainException.class);
+                    comments.restoreComment(comment);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> TestUsers.as(author, () -> {
+                    comments.restoreComment(comment);
+                    return null;
+                }))
+                .isInstanceOf(DomainException.class);
+
+        TestUsers.as(moderator, () -> {
             comments.restoreComment(comment);
             return null;
-        })).isInstanceOf(DomainException.class);
+        });
 
-        TestUsers.as(moderator, () -> { comments.restoreComment(comment); return null; });
-
-        var entry = queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
+        var entry =
+                queries.comments(draft, null, CommentSort.NEWEST, 0, 5).items().getFirst();
         assertThat(entry.hidden()).isFalse();
         assertThat(entry.body()).isEqualTo("Words a moderator misread");
-        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and subject_key = ?",
-                Integer.class, author.accountId(), "consultation.notify.restored.subject")).isEqualTo(1);
-        assertThat(events.stream(CommentChanged.class).filter(e -> e.commentId() == comment).map(CommentChanged::change))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where account_id = ? and subject_key = ?",
+                        Integer.class,
+                        author.accountId(),
+                        "consultation.notify.restored.subject"))
+                .isEqualTo(1);
+        assertThat(events.stream(CommentChanged.class)
+                        .filter(e -> e.commentId() == comment)
+                        .map(CommentChanged::change))
                 .containsExactly(CommentChanged.Change.HIDDEN, CommentChanged.Change.RESTORED);
     }
 
@@ -260,16 +356,26 @@ class CommentServiceTest {
         long split = TestUsers.as(author, () -> comments.submitComment(draft, null, "split"));
         for (int i = 0; i < 3; i++) {
             PikirUser v = accounts.citizen("KZ");
-            TestUsers.as(v, () -> { comments.voteOnComment(loved, CommentVoteValue.AGREE); return null; });
+            TestUsers.as(v, () -> {
+                comments.voteOnComment(loved, CommentVoteValue.AGREE);
+                return null;
+            });
             CommentVoteValue side = i % 2 == 0 ? CommentVoteValue.AGREE : CommentVoteValue.DISAGREE;
-            TestUsers.as(v, () -> { comments.voteOnComment(split, side); return null; });
+            TestUsers.as(v, () -> {
+                comments.voteOnComment(split, side);
+                return null;
+            });
         }
         assertThat(queries.comments(draft, null, CommentSort.MOST_AGREED, 0, 3).items())
-                .extracting(ConsultationQueries.CommentEntry::id).containsExactly(loved, split, plain);
-        assertThat(queries.comments(draft, null, CommentSort.MOST_DIVISIVE, 0, 1).items())
-                .extracting(ConsultationQueries.CommentEntry::id).containsExactly(split);
+                .extracting(ConsultationQueries.CommentEntry::id)
+                .containsExactly(loved, split, plain);
+        assertThat(queries.comments(draft, null, CommentSort.MOST_DIVISIVE, 0, 1)
+                        .items())
+                .extracting(ConsultationQueries.CommentEntry::id)
+                .containsExactly(split);
         assertThat(queries.comments(draft, null, CommentSort.NEWEST, 1, 1).items())
-                .extracting(ConsultationQueries.CommentEntry::id).containsExactly(loved);
+                .extracting(ConsultationQueries.CommentEntry::id)
+                .containsExactly(loved);
     }
 
     @Test
@@ -306,7 +412,8 @@ class CommentServiceTest {
         }
         pool.shutdown();
 
-        var entry = queries.comments(draft, null, CommentSort.NEWEST, 0, 1).items().getFirst();
+        var entry =
+                queries.comments(draft, null, CommentSort.NEWEST, 0, 1).items().getFirst();
         Integer agreeRows = jdbc.queryForObject(
                 "select count(*) from comment_vote where comment_id = ? and value = 'AGREE'", Integer.class, comment);
         assertThat(entry.agree()).isEqualTo(agreeRows).isEqualTo(voters - voters / 3);

@@ -23,26 +23,47 @@ public class ConsultationFixtures {
 
     /** Id of an agency by country and code (reference data). */
     public long agency(String country, String code) {
-        return jdbc.queryForObject("select id from agency where country_code = ? and code = ?", Long.class, country, code);
+        return jdbc.queryForObject(
+                "select id from agency where country_code = ? and code = ?", Long.class, country, code);
     }
 
     /** A form with the given number of articles in kk and ru. */
     public static DraftForm form(String title, int articles) {
         List<ArticleForm> list = new ArrayList<>();
         for (int i = 1; i <= articles; i++) {
-            list.add(new ArticleForm(null, String.valueOf(i), "1-тарау", "Глава 1", null, "Бап " + i, "Статья " + i,
-                    "Article " + i, "Мәтін " + i + " тіркеу туралы", "Текст статьи " + i + " о регистрации",
+            list.add(new ArticleForm(
+                    null,
+                    String.valueOf(i),
+                    "1-тарау",
+                    "Глава 1",
+                    null,
+                    "Бап " + i,
+                    "Статья " + i,
+                    "Article " + i,
+                    "Мәтін " + i + " тіркеу туралы",
+                    "Текст статьи " + i + " о регистрации",
                     "Text of article " + i));
         }
-        return new DraftForm(PolicyArea.MIGRATION, title + " kk", title + " ru", title + " en", "Түйіндеме",
-                "Краткое содержание", "Summary", null, "Пояснительная записка", null, list);
+        return new DraftForm(
+                PolicyArea.MIGRATION,
+                title + " kk",
+                title + " ru",
+                title + " en",
+                "Түйіндеме",
+                "Краткое содержание",
+                "Summary",
+                null,
+                "Пояснительная записка",
+                null,
+                list);
     }
 
     /** A draft created and opened (window now .. +45 days) by this official. */
     public long openDraft(PikirUser official, String title, int articles) {
         return TestUsers.as(official, () -> {
             long id = drafts.createDraft(form(title, articles));
-            drafts.openConsultation(id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(45)));
+            drafts.openConsultation(
+                    id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(45)));
             return id;
         });
     }

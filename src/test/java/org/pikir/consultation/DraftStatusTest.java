@@ -16,8 +16,9 @@ class DraftStatusTest {
     void allowedTransitionsFollowTheLifecycle() {
         assertThat(DraftStatus.DRAFT.allowedNext()).containsExactlyInAnyOrder(DraftStatus.OPEN, DraftStatus.WITHDRAWN);
         assertThat(DraftStatus.OPEN.allowedNext()).containsExactlyInAnyOrder(DraftStatus.CLOSED, DraftStatus.WITHDRAWN);
-        assertThat(DraftStatus.CLOSED.allowedNext()).containsExactlyInAnyOrder(DraftStatus.NEW_VERSION_PUBLISHED,
-                DraftStatus.ADOPTED, DraftStatus.WITHDRAWN);
+        assertThat(DraftStatus.CLOSED.allowedNext())
+                .containsExactlyInAnyOrder(
+                        DraftStatus.NEW_VERSION_PUBLISHED, DraftStatus.ADOPTED, DraftStatus.WITHDRAWN);
         assertThat(DraftStatus.NEW_VERSION_PUBLISHED.allowedNext()).contains(DraftStatus.OPEN, DraftStatus.ADOPTED);
         assertThat(DraftStatus.ADOPTED.allowedNext()).isEmpty();
         assertThat(DraftStatus.WITHDRAWN.allowedNext()).isEmpty();

@@ -41,12 +41,18 @@ class LawTextSplitterEvalTest {
     void splitsRealLawsIntoTheirArticlesAndChapters(String file, int articles, int chapters, String first, String last)
             throws IOException {
         Path path = LAWS.resolve(file);
-        Assumptions.assumeTrue(Files.isReadable(path),
+        Assumptions.assumeTrue(
+                Files.isReadable(path),
                 "evaluation text " + path + " not present; skipping the real-law splitter evaluation");
         LawTextSplitter.Result result = new LawTextSplitter().split(Files.readString(path, StandardCharsets.UTF_8));
-        List<String> numbers = result.articles().stream().map(LawTextSplitter.Article::number).toList();
-        System.out.printf("splitter %-28s articles=%d chapters=%d first=%s last=%s%n", file, numbers.size(),
-                result.chapters().size(), numbers.isEmpty() ? "-" : numbers.getFirst(),
+        List<String> numbers =
+                result.articles().stream().map(LawTextSplitter.Article::number).toList();
+        System.out.printf(
+                "splitter %-28s articles=%d chapters=%d first=%s last=%s%n",
+                file,
+                numbers.size(),
+                result.chapters().size(),
+                numbers.isEmpty() ? "-" : numbers.getFirst(),
                 numbers.isEmpty() ? "-" : numbers.getLast());
         assertThat(numbers).doesNotHaveDuplicates();
         assertThat(result.chapters()).doesNotHaveDuplicates();

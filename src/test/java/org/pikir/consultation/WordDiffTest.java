@@ -12,8 +12,12 @@ class WordDiffTest {
     @Test
     void marksChangedWordsOnly() {
         List<Segment> diff = WordDiff.diff("Мигрант тіркеледі 3 күн ішінде.", "Мигрант тіркеледі 7 жұмыс күні ішінде.");
-        assertThat(diff).containsExactly(new Segment(Op.SAME, "Мигрант тіркеледі "), new Segment(Op.REMOVED, "3 күн "),
-                new Segment(Op.ADDED, "7 жұмыс күні "), new Segment(Op.SAME, "ішінде."));
+        assertThat(diff)
+                .containsExactly(
+                        new Segment(Op.SAME, "Мигрант тіркеледі "),
+                        new Segment(Op.REMOVED, "3 күн "),
+                        new Segment(Op.ADDED, "7 жұмыс күні "),
+                        new Segment(Op.SAME, "ішінде."));
     }
 
     @Test
@@ -28,8 +32,12 @@ class WordDiffTest {
         String a = "one two three four five six";
         String b = "zero one three four six seven";
         List<Segment> diff = WordDiff.diff(a, b);
-        String before = diff.stream().filter(s -> s.op() != Op.ADDED).map(Segment::text).reduce("", String::concat);
-        String after = diff.stream().filter(s -> s.op() != Op.REMOVED).map(Segment::text).reduce("", String::concat);
+        String before =
+                diff.stream().filter(s -> s.op() != Op.ADDED).map(Segment::text).reduce("", String::concat);
+        String after = diff.stream()
+                .filter(s -> s.op() != Op.REMOVED)
+                .map(Segment::text)
+                .reduce("", String::concat);
         assertThat(before.replaceAll("\\s+", " ").strip()).isEqualTo(a);
         assertThat(after.replaceAll("\\s+", " ").strip()).isEqualTo(b);
     }

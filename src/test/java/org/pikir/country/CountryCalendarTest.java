@@ -23,25 +23,29 @@ class CountryCalendarTest {
     private static final ZoneId BISHKEK = ZoneId.of("Asia/Bishkek");
 
     // A slice of Kazakhstan's calendar around Nauryz 2026, Independence Day and New Year 2027.
-    private static final CountryCalendar KZ = new CountryCalendar(ALMATY, Map.of(
-            LocalDate.of(2026, 3, 23), HOLIDAY,
-            LocalDate.of(2026, 3, 24), HOLIDAY,
-            LocalDate.of(2026, 3, 25), HOLIDAY,
-            LocalDate.of(2026, 12, 16), HOLIDAY,
-            LocalDate.of(2027, 1, 1), HOLIDAY,
-            LocalDate.of(2027, 1, 2), HOLIDAY,
-            LocalDate.of(2027, 1, 4), HOLIDAY,
-            LocalDate.of(2027, 1, 7), HOLIDAY));
+    private static final CountryCalendar KZ = new CountryCalendar(
+            ALMATY,
+            Map.of(
+                    LocalDate.of(2026, 3, 23), HOLIDAY,
+                    LocalDate.of(2026, 3, 24), HOLIDAY,
+                    LocalDate.of(2026, 3, 25), HOLIDAY,
+                    LocalDate.of(2026, 12, 16), HOLIDAY,
+                    LocalDate.of(2027, 1, 1), HOLIDAY,
+                    LocalDate.of(2027, 1, 2), HOLIDAY,
+                    LocalDate.of(2027, 1, 4), HOLIDAY,
+                    LocalDate.of(2027, 1, 7), HOLIDAY));
 
     // Tajikistan, March 2026: Saturday 14 March is a working day in exchange for Friday 27 March.
-    private static final CountryCalendar TJ = new CountryCalendar(ZoneId.of("Asia/Dushanbe"), Map.of(
-            LocalDate.of(2026, 3, 14), WORKDAY,
-            LocalDate.of(2026, 3, 20), HOLIDAY,
-            LocalDate.of(2026, 3, 23), HOLIDAY,
-            LocalDate.of(2026, 3, 24), HOLIDAY,
-            LocalDate.of(2026, 3, 25), HOLIDAY,
-            LocalDate.of(2026, 3, 26), HOLIDAY,
-            LocalDate.of(2026, 3, 27), HOLIDAY));
+    private static final CountryCalendar TJ = new CountryCalendar(
+            ZoneId.of("Asia/Dushanbe"),
+            Map.of(
+                    LocalDate.of(2026, 3, 14), WORKDAY,
+                    LocalDate.of(2026, 3, 20), HOLIDAY,
+                    LocalDate.of(2026, 3, 23), HOLIDAY,
+                    LocalDate.of(2026, 3, 24), HOLIDAY,
+                    LocalDate.of(2026, 3, 25), HOLIDAY,
+                    LocalDate.of(2026, 3, 26), HOLIDAY,
+                    LocalDate.of(2026, 3, 27), HOLIDAY));
 
     private static final CountryCalendar PLAIN = new CountryCalendar(BISHKEK, Map.of());
 
@@ -125,9 +129,13 @@ class CountryCalendarTest {
         @Test
         void almatyIsUtcPlusFiveIn2026And2027() {
             // Kazakhstan moved to a single UTC+5 zone on 2024-03-01; the JDK's tzdata must know it.
-            assertThat(ALMATY.getRules().getOffset(Instant.parse("2026-06-01T00:00:00Z")).getTotalSeconds())
+            assertThat(ALMATY.getRules()
+                            .getOffset(Instant.parse("2026-06-01T00:00:00Z"))
+                            .getTotalSeconds())
                     .isEqualTo(5 * 3600);
-            assertThat(ALMATY.getRules().getOffset(Instant.parse("2027-12-31T00:00:00Z")).getTotalSeconds())
+            assertThat(ALMATY.getRules()
+                            .getOffset(Instant.parse("2027-12-31T00:00:00Z"))
+                            .getTotalSeconds())
                     .isEqualTo(5 * 3600);
         }
 
@@ -144,7 +152,8 @@ class CountryCalendarTest {
 
         @Test
         void countsEveryDay() {
-            assertThat(PLAIN.lastDay(LocalDate.of(2026, 3, 5), 15, CALENDAR_DAYS)).isEqualTo(LocalDate.of(2026, 3, 20));
+            assertThat(PLAIN.lastDay(LocalDate.of(2026, 3, 5), 15, CALENDAR_DAYS))
+                    .isEqualTo(LocalDate.of(2026, 3, 20));
         }
 
         @Test
@@ -155,13 +164,15 @@ class CountryCalendarTest {
 
         @Test
         void lastDayOnWeekendMovesToMonday() {
-            assertThat(PLAIN.lastDay(LocalDate.of(2026, 11, 20), 1, CALENDAR_DAYS)).isEqualTo(LocalDate.of(2026, 11, 23));
+            assertThat(PLAIN.lastDay(LocalDate.of(2026, 11, 20), 1, CALENDAR_DAYS))
+                    .isEqualTo(LocalDate.of(2026, 11, 23));
         }
 
         @Test
         void acrossTheYearBoundary() {
             // 20 Dec 2026 + 14 = Sun 3 Jan 2027; Mon 4 Jan is a holiday -> Tue 5 Jan.
-            assertThat(KZ.lastDay(LocalDate.of(2026, 12, 20), 14, CALENDAR_DAYS)).isEqualTo(LocalDate.of(2027, 1, 5));
+            assertThat(KZ.lastDay(LocalDate.of(2026, 12, 20), 14, CALENDAR_DAYS))
+                    .isEqualTo(LocalDate.of(2027, 1, 5));
         }
     }
 
@@ -178,14 +189,18 @@ class CountryCalendarTest {
 
         @Test
         void workingDaysBetweenExcludesStartAndIncludesEnd() {
-            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 5))).isEqualTo(2);
-            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 9))).isEqualTo(15);
+            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 5)))
+                    .isEqualTo(2);
+            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 4, 9)))
+                    .isEqualTo(15);
         }
 
         @Test
         void workingDaysBetweenIsNegativeBackwardsAndZeroForSameDay() {
-            assertThat(KZ.workingDaysBetween(LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 30))).isEqualTo(-2);
-            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 5))).isZero();
+            assertThat(KZ.workingDaysBetween(LocalDate.of(2027, 1, 5), LocalDate.of(2026, 12, 30)))
+                    .isEqualTo(-2);
+            assertThat(KZ.workingDaysBetween(LocalDate.of(2026, 5, 5), LocalDate.of(2026, 5, 5)))
+                    .isZero();
         }
 
         @Test
@@ -202,7 +217,8 @@ class CountryCalendarTest {
         void rejectsNonPositiveAndAbsurdAmounts() {
             assertThatThrownBy(() -> KZ.lastDay(LocalDate.of(2026, 1, 5), 0, WORKING_DAYS))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> KZ.lastDay(LocalDate.of(2026, 1, 5), CountryCalendar.MAX_AMOUNT + 1, CALENDAR_DAYS))
+            assertThatThrownBy(
+                            () -> KZ.lastDay(LocalDate.of(2026, 1, 5), CountryCalendar.MAX_AMOUNT + 1, CALENDAR_DAYS))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }

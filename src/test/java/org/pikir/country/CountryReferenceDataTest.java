@@ -29,9 +29,14 @@ class CountryReferenceDataTest {
     void fiveCountriesInDisplayOrderWithTheirZones() {
         List<Country> all = countries.countries();
         assertThat(all).extracting(Country::getCode).containsExactly(CountryCode.values());
-        assertThat(all).extracting(Country::getZone).containsExactly(ZoneId.of("Asia/Almaty"),
-                ZoneId.of("Asia/Tashkent"), ZoneId.of("Asia/Bishkek"), ZoneId.of("Asia/Dushanbe"),
-                ZoneId.of("Asia/Ashgabat"));
+        assertThat(all)
+                .extracting(Country::getZone)
+                .containsExactly(
+                        ZoneId.of("Asia/Almaty"),
+                        ZoneId.of("Asia/Tashkent"),
+                        ZoneId.of("Asia/Bishkek"),
+                        ZoneId.of("Asia/Dushanbe"),
+                        ZoneId.of("Asia/Ashgabat"));
         assertThat(all).allSatisfy(c -> {
             assertThat(c.getName().kk()).isNotBlank();
             assertThat(c.getName().ru()).isNotBlank();
@@ -75,7 +80,8 @@ class CountryReferenceDataTest {
             for (int year : new int[] {2026, 2027}) {
                 List<CalendarException> days = countries.calendarExceptions(code, year);
                 assertThat(days).as(code + " " + year).hasSizeGreaterThanOrEqualTo(8);
-                assertThat(days).as(code + " " + year + " New Year")
+                assertThat(days)
+                        .as(code + " " + year + " New Year")
                         .anyMatch(d -> d.getDay().equals(LocalDate.of(year, 1, 1)));
             }
         }
@@ -91,8 +97,10 @@ class CountryReferenceDataTest {
     @Test
     void noBlankNameInAnyLanguage() {
         for (String table : Arrays.asList("country", "agency", "calendar_exception")) {
-            Integer blanks = jdbc.queryForObject("select count(*) from " + table
-                    + " where btrim(name_kk) = '' or btrim(name_ru) = '' or btrim(name_en) = ''", Integer.class);
+            Integer blanks = jdbc.queryForObject(
+                    "select count(*) from " + table
+                            + " where btrim(name_kk) = '' or btrim(name_ru) = '' or btrim(name_en) = ''",
+                    Integer.class);
             assertThat(blanks).as(table).isZero();
         }
     }
@@ -101,10 +109,14 @@ class CountryReferenceDataTest {
     void agencySearchFindsNamesInAllThreeLanguagesIgnoringCase() {
         var pageable = org.springframework.data.domain.PageRequest.of(0, 10);
         assertThat(countries.searchAgencies(CountryCode.KZ, "денсаулық", true, pageable))
-                .extracting(Agency::getCode).contains("MZ");
+                .extracting(Agency::getCode)
+                .contains("MZ");
         assertThat(countries.searchAgencies(CountryCode.KZ, "ЗДРАВООХРАНЕНИЯ", true, pageable))
-                .extracting(Agency::getCode).contains("MZ");
-        assertThat(countries.searchAgencies(null, "ministry of health", true, pageable).getTotalElements())
+                .extracting(Agency::getCode)
+                .contains("MZ");
+        assertThat(countries
+                        .searchAgencies(null, "ministry of health", true, pageable)
+                        .getTotalElements())
                 .isGreaterThanOrEqualTo(5);
     }
 
@@ -115,7 +127,8 @@ class CountryReferenceDataTest {
         var due = calendar.dueDate(CountryCode.KZ, registered, 15, PeriodUnit.WORKING_DAYS);
         assertThat(due.toLocalDate()).isEqualTo(LocalDate.of(2026, 4, 9));
         assertThat(due.getOffset().getTotalSeconds()).isEqualTo(5 * 3600);
-        assertThat(calendar.isWorkingDay(CountryCode.TJ, LocalDate.of(2026, 3, 14))).isTrue();
+        assertThat(calendar.isWorkingDay(CountryCode.TJ, LocalDate.of(2026, 3, 14)))
+                .isTrue();
         assertThat(calendar.appealDueDate(CountryCode.KZ, registered)).isEqualTo(due);
     }
 

@@ -35,14 +35,19 @@ class WorkingDayCalendarTest {
     }
 
     private static CalendarException holiday(String day) {
-        return new CalendarException(CountryCode.KZ, LocalDate.parse(day), CalendarDayKind.HOLIDAY,
+        return new CalendarException(
+                CountryCode.KZ,
+                LocalDate.parse(day),
+                CalendarDayKind.HOLIDAY,
                 new LocalizedName("Тәуелсіздік күні", "День независимости", "Independence Day"));
     }
 
     @Test
     void loadsOnceAndServesFromMemory() {
-        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 16))).isFalse();
-        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 17))).isTrue();
+        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 16)))
+                .isFalse();
+        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 17)))
+                .isTrue();
         verify(exceptions, times(1)).findByKeyCountryOrderByKeyDay(CountryCode.KZ);
     }
 
@@ -54,7 +59,8 @@ class WorkingDayCalendarTest {
 
         calendar.on(new CalendarExceptionsChanged(CountryCode.KZ));
 
-        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 17))).isFalse();
+        assertThat(calendar.isWorkingDay(CountryCode.KZ, LocalDate.of(2026, 12, 17)))
+                .isFalse();
         verify(exceptions, times(2)).findByKeyCountryOrderByKeyDay(CountryCode.KZ);
     }
 

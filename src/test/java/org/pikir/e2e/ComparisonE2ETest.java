@@ -47,23 +47,25 @@ class ComparisonE2ETest extends E2ETest {
         assertThat(page.locator("#comparison-period")).containsText("Apr");
 
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Русский")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Русский"))
+                .click();
         assertThat(page.locator("h1")).hasText("Сравнение пяти стран");
         assertThat(page.locator("html")).hasAttribute("lang", "ru");
 
-        Download download = page.waitForDownload(() -> page.locator("#comparison-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#comparison-csv").click());
         assertThat(download.suggestedFilename()).isEqualTo("pikir-comparison-2012-04-01_2012-05-31.csv");
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFРаздел,Показатель,Казахстан,Узбекистан,Кыргызстан,Таджикистан,Туркменистан");
+        assertThat(lines.get(0))
+                .isEqualTo("\uFEFFРаздел,Показатель,Казахстан,Узбекистан,Кыргызстан,Таджикистан,Туркменистан");
         // April–May: 12 KZ signatures; 2 + 1 KZ comments and nothing elsewhere are suppressed
         assertThat(lines).contains("Участие,Подписи,12,<5,<5,<5,<5", "Участие,Комментарии,<5,<5,<5,<5,<5");
         assertThat(csv).doesNotContain("fixture");
 
         Long exports = jdbc.queryForObject("""
                 select count(*) from comparison_access_log
-                where account_id = ? and action = 'EXPORT_CSV' and period_from = date '2012-04-01'""", Long.class,
-                analyst.accountId());
+                where account_id = ? and action = 'EXPORT_CSV' and period_from = date '2012-04-01'""", Long.class, analyst.accountId());
         assertThat(exports).isEqualTo(1);
     }
 

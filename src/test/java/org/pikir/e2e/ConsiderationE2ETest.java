@@ -25,9 +25,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ConsiderationE2ETest extends E2ETest {
 
-    @Autowired ConsiderationFixtures fixtures;
-    @Autowired ClusterFixtures clusters;
-    @Autowired AccountFixtures accounts;
+    @Autowired
+    ConsiderationFixtures fixtures;
+
+    @Autowired
+    ClusterFixtures clusters;
+
+    @Autowired
+    AccountFixtures accounts;
 
     @Test
     void officialDecidesCampaignAndTopicThenReportDashboardAndCitizenShowIt() {
@@ -37,22 +42,33 @@ class ConsiderationE2ETest extends E2ETest {
         long m1 = fixtures.comment(citizen, draft.id(), 0, letter);
         long m2 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, letter);
         long m3 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, letter + " Очереди в ЦОН огромные.");
-        long t1 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 2, "Работодатель не должен отвечать за адрес мигранта.");
+        long t1 = fixtures.comment(
+                accounts.citizen("KZ"), draft.id(), 2, "Работодатель не должен отвечать за адрес мигранта.");
         long t2 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 2, "Ответственность работодателя чрезмерна.");
-        clusters.set(draft.id(), new DraftClusters(
-                List.of(new CampaignCluster("C1", letter, List.of(m1, m2, m3),
-                        List.of(new Addition("Очереди в ЦОН огромные.", m3, 1)), Set.of(m3), "T2")),
-                List.of(new TopicCluster("T1", "ответственность работодателя", List.of(t1, t2)))));
+        clusters.set(
+                draft.id(),
+                new DraftClusters(
+                        List.of(new CampaignCluster(
+                                "C1",
+                                letter,
+                                List.of(m1, m2, m3),
+                                List.of(new Addition("Очереди в ЦОН огромные.", m3, 1)),
+                                Set.of(m3),
+                                "T2")),
+                        List.of(new TopicCluster("T1", "ответственность работодателя", List.of(t1, t2)))));
 
         signIn(draft.official().getUsername(), AccountFixtures.PASSWORD);
         open("/consideration/" + draft.id());
         assertThat(page.locator("#workspace-title")).containsText("Consideration");
-        decide("#decide-campaign-C1", "Partially accepted",
+        decide(
+                "#decide-campaign-C1",
+                "Partially accepted",
                 "Срок продлён до пяти рабочих дней; десять дней противоречат миграционному учёту.");
         assertThat(page.locator("#workspace-tree")).containsText("3 of 3 decided");
         decide("#decide-topic-T1", "Rejected", "Ответственность работодателя установлена Трудовым кодексом.");
         assertThat(page.locator("#workspace-tree")).containsText("2 of 2 decided");
-        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Audit trail")).click();
+        page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Audit trail"))
+                .click();
         assertThat(page.locator("#workspace-audit")).containsText("Applied from group");
 
         fixtures.close(draft);
@@ -85,7 +101,9 @@ class ConsiderationE2ETest extends E2ETest {
     private void decide(String button, String outcome, String reason) {
         page.locator(button).click();
         page.locator("#decision-outcome").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(outcome)).first().click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(outcome))
+                .first()
+                .click();
         page.locator("#decision-reason textarea").fill(reason);
         page.locator("#decision-save").click();
         assertThat(page.locator("#decision-dialog")).hasCount(0);

@@ -17,7 +17,8 @@ class FoundationE2ETest extends E2ETest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
         page.locator("#language-switcher").click();
-        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Қазақша")).click();
+        page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Қазақша"))
+                .click();
         assertThat(page.locator("h1")).hasText("Pikir: сіздің пікіріңіз маңызды");
         assertThat(page.locator("html")).hasAttribute("lang", "kk");
 
@@ -51,7 +52,9 @@ class FoundationE2ETest extends E2ETest {
         open("/login");
         page.locator("#login-form input[name='username']").fill("nobody@test.pikir");
         page.locator("#login-form input[name='password']").fill("wrong-password-1");
-        page.locator("#login-form vaadin-button[slot='submit'], #login-form button[type='submit']").first().click();
+        page.locator("#login-form vaadin-button[slot='submit'], #login-form button[type='submit']")
+                .first()
+                .click();
         page.waitForURL(u -> u.contains("error"));
         assertThat(page.locator("#login-form")).containsText("Sign-in failed");
 
@@ -61,7 +64,9 @@ class FoundationE2ETest extends E2ETest {
 
     private void chooseCountry(String comboId, String name) {
         page.locator(comboId + " input").fill(name);
-        page.locator("vaadin-combo-box-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
-                .first().click();
+        page.locator("vaadin-combo-box-item:visible")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(name))
+                .first()
+                .click();
     }
 }

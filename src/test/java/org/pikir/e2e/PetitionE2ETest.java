@@ -17,14 +17,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The petition journey in Chromium: a citizen creates, a moderator approves, a citizen signs, the official responds. */
 class PetitionE2ETest extends E2ETest {
 
-    @Autowired AccountFixtures accounts;
-    @Autowired CountryService countries;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void createModerateSignAndRespond() {
         Agency government = countries.agencies(CountryCode.KZ).stream()
-                .filter(a -> a.getKind() == AgencyKind.GOVERNMENT).findFirst().orElseThrow();
+                .filter(a -> a.getKind() == AgencyKind.GOVERNMENT)
+                .findFirst()
+                .orElseThrow();
         PikirUser author = accounts.citizen("KZ");
         PikirUser moderator = accounts.moderator(CountryCode.KZ);
         PikirUser signer = accounts.citizen("KZ");
@@ -35,11 +42,12 @@ class PetitionE2ETest extends E2ETest {
         open("/petitions/new");
         page.locator("#petition-agency input").fill("Government");
         page.locator("vaadin-combo-box-item:visible")
-                .filter(new Locator.FilterOptions().setHasText("Government of the Republic of Kazakhstan")).first()
+                .filter(new Locator.FilterOptions().setHasText("Government of the Republic of Kazakhstan"))
+                .first()
                 .click();
         page.locator("#petition-title-input input").fill(title);
-        page.locator("#petition-text-input textarea").fill(
-                "In summer the bus stops in Turkistan have no shade, and people wait in the sun at 45 degrees.");
+        page.locator("#petition-text-input textarea")
+                .fill("In summer the bus stops in Turkistan have no shade, and people wait in the sun at 45 degrees.");
         page.locator("#petition-action-input textarea").fill("Build shaded shelters at all city bus stops.");
         page.locator("#petition-submit").click();
         assertThat(page.locator("#petition-status")).hasText("Awaiting moderation");
@@ -66,7 +74,9 @@ class PetitionE2ETest extends E2ETest {
         switchTo(official);
         open("/petitions/to-answer");
         page.locator("#petition-to-answer-grid").getByText(title).click();
-        page.locator("#petition-response-decision-input vaadin-radio-button").first().click();
+        page.locator("#petition-response-decision-input vaadin-radio-button")
+                .first()
+                .click();
         page.locator("#petition-response-input textarea")
                 .fill("Shelters will be installed at the 40 busiest stops before next summer.");
         page.locator("#petition-response-publish").click();

@@ -28,30 +28,70 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SearchE2ETest extends E2ETest {
 
-    @Autowired AccountFixtures accounts;
-    @Autowired ConsultationFixtures consultations;
-    @Autowired DraftLawService drafts;
-    @Autowired CommentService comments;
-    @Autowired SearchTestSupport index;
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    ConsultationFixtures consultations;
+
+    @Autowired
+    DraftLawService drafts;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    SearchTestSupport index;
 
     @Test
     void searchFindsAWordInAnotherFormAndLeadsToTheArticle() {
         String tag = "zq" + Long.toString(System.nanoTime(), 36);
         PikirUser official = accounts.official(consultations.agency("KZ", "MVD"));
         long draft = TestUsers.as(official, () -> {
-            long id = drafts.createDraft(new DraftForm(PolicyArea.MIGRATION, "Көші-қон туралы " + tag,
-                    "О миграции " + tag, null, "Түйіндеме", "Краткое содержание", null, null, null, null, List.of(
-                            new ArticleForm(null, "1", null, null, null, "Жалпы", "Общие положения", null,
-                                    "Осы заң көші-қонды реттейді.", "Настоящий закон регулирует миграцию.", null),
-                            new ArticleForm(null, "2", null, null, null, "Тіркеу", "Регистрация", null,
+            long id = drafts.createDraft(new DraftForm(
+                    PolicyArea.MIGRATION,
+                    "Көші-қон туралы " + tag,
+                    "О миграции " + tag,
+                    null,
+                    "Түйіндеме",
+                    "Краткое содержание",
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of(
+                            new ArticleForm(
+                                    null,
+                                    "1",
+                                    null,
+                                    null,
+                                    null,
+                                    "Жалпы",
+                                    "Общие положения",
+                                    null,
+                                    "Осы заң көші-қонды реттейді.",
+                                    "Настоящий закон регулирует миграцию.",
+                                    null),
+                            new ArticleForm(
+                                    null,
+                                    "2",
+                                    null,
+                                    null,
+                                    null,
+                                    "Тіркеу",
+                                    "Регистрация",
+                                    null,
                                     "Шетелдіктер үш күн ішінде тіркеледі " + tag,
-                                    "Иностранцы проходят регистрацию в течение трёх дней " + tag, null))));
-            drafts.openConsultation(id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(30)));
+                                    "Иностранцы проходят регистрацию в течение трёх дней " + tag,
+                                    null))));
+            drafts.openConsultation(
+                    id, Instant.now().minusSeconds(1), Instant.now().plus(Duration.ofDays(30)));
             return id;
         });
         PikirUser citizen = accounts.citizen("KZ");
-        TestUsers.as(citizen, () -> comments.submitComment(draft, null,
-                "Трёх дней на регистрацию мало, нужно пятнадцать " + tag));
+        TestUsers.as(
+                citizen,
+                () -> comments.submitComment(draft, null, "Трёх дней на регистрацию мало, нужно пятнадцать " + tag));
         index.awaitIndexing();
 
         open("/search");
@@ -61,16 +101,20 @@ class SearchE2ETest extends E2ETest {
 
         page.waitForURL(Pattern.compile(".*/search\\?q=.*" + tag + ".*"));
         assertThat(page.locator("#search-summary")).hasText("Results: 2 (page 1)");
-        Locator article = page.locator(".search-hit").filter(new Locator.FilterOptions().setHasText("Article of a draft law"));
+        Locator article =
+                page.locator(".search-hit").filter(new Locator.FilterOptions().setHasText("Article of a draft law"));
         // "регистрации" found "регистрацию" (Russian stemming), emphasised in the snippet, as was the heading.
-        assertThat(article.locator(".search-match").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^регистрацию$")))).hasCount(1);
-        assertThat(article.locator(".search-match").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^" + tag + "$")))).hasCount(1);
+        assertThat(article.locator(".search-match")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^регистрацию$"))))
+                .hasCount(1);
+        assertThat(article.locator(".search-match")
+                        .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^" + tag + "$"))))
+                .hasCount(1);
         assertThat(page.locator(".search-hit").filter(new Locator.FilterOptions().setHasText("Comment on")))
                 .containsText("пятнадцать");
 
-        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(true)
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setFullPage(true)
                 .setPath(java.nio.file.Path.of("target", "e2e-screenshots", "SearchE2ETest-results.png")));
 
         // The address is the result: opening it again (a shared link) shows the same page with a type filter.

@@ -21,11 +21,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class NotificationServiceTest {
 
-    @Autowired NotificationService notifications;
-    @Autowired AccountFixtures fixtures;
-    @Autowired GreenMail greenMail;
-    @Autowired TransactionTemplate tx;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    AccountFixtures fixtures;
+
+    @Autowired
+    GreenMail greenMail;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -35,15 +44,20 @@ class NotificationServiceTest {
     @Test
     void storesInAppNotificationAndMailsItInTheRecipientsLanguageAfterCommit() {
         PikirUser citizen = fixtures.citizen("KZ");
-        tx.executeWithoutResult(s -> notifications.notify(citizen.accountId(), "notification.title",
-                "notification.unread", List.of("3"), "notifications"));
+        tx.executeWithoutResult(s -> notifications.notify(
+                citizen.accountId(), "notification.title", "notification.unread", List.of("3"), "notifications"));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> Arrays.stream(greenMail.getReceivedMessages())
-                .anyMatch(m -> recipient(m).equals(citizen.getUsername())));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> Arrays.stream(greenMail.getReceivedMessages())
+                        .anyMatch(m -> recipient(m).equals(citizen.getUsername())));
         MimeMessage mail = Arrays.stream(greenMail.getReceivedMessages())
-                .filter(m -> recipient(m).equals(citizen.getUsername())).findFirst().orElseThrow();
+                .filter(m -> recipient(m).equals(citizen.getUsername()))
+                .findFirst()
+                .orElseThrow();
         // the fixture registers people with English as their language
-        assertThat(GreenMailUtil.getBody(mail)).contains("Notifications: 3 unread").contains("/notifications");
+        assertThat(GreenMailUtil.getBody(mail))
+                .contains("Notifications: 3 unread")
+                .contains("/notifications");
 
         TestUsers.signIn(citizen);
         assertThat(notifications.unreadCount()).isEqualTo(1);
@@ -71,10 +85,10 @@ class NotificationServiceTest {
     @Test
     void inAppOnlyNotificationsAreNeverMailed() {
         PikirUser citizen = fixtures.citizen("TM");
-        tx.executeWithoutResult(s -> notifications.notifyInAppOnly(citizen.accountId(), "notification.title",
-                "notification.unread", List.of("1"), null));
-        String status = jdbc.queryForObject("select mail_status from notification where account_id = ?", String.class,
-                citizen.accountId());
+        tx.executeWithoutResult(s -> notifications.notifyInAppOnly(
+                citizen.accountId(), "notification.title", "notification.unread", List.of("1"), null));
+        String status = jdbc.queryForObject(
+                "select mail_status from notification where account_id = ?", String.class, citizen.accountId());
         assertThat(status).isEqualTo("SKIPPED");
         TestUsers.signIn(citizen);
         assertThat(notifications.unreadCount()).isEqualTo(1);
@@ -84,8 +98,8 @@ class NotificationServiceTest {
     void peopleSeeOnlyTheirOwnNotifications() {
         PikirUser a = fixtures.citizen("KG");
         PikirUser b = fixtures.citizen("KG");
-        tx.executeWithoutResult(s -> notifications.notify(a.accountId(), "notification.title", "notification.empty",
-                List.of(), null));
+        tx.executeWithoutResult(
+                s -> notifications.notify(a.accountId(), "notification.title", "notification.empty", List.of(), null));
         TestUsers.signIn(b);
         assertThat(notifications.countMine()).isZero();
         TestUsers.signIn(a);

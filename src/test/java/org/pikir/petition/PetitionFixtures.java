@@ -27,12 +27,17 @@ public class PetitionFixtures {
     }
 
     public Agency agency(CountryCode country, AgencyKind kind) {
-        return countries.agencies(country).stream().filter(a -> a.getKind() == kind).findFirst()
+        return countries.agencies(country).stream()
+                .filter(a -> a.getKind() == kind)
+                .findFirst()
                 .orElseGet(() -> countries.agencies(country).getFirst());
     }
 
     public PetitionForm form(CountryCode country, long agencyId, String title) {
-        return new PetitionForm(country, agencyId, title,
+        return new PetitionForm(
+                country,
+                agencyId,
+                title,
                 "The text of this petition explains the problem in enough words to pass the minimum length.",
                 "Please change the rule so that it works.");
     }

@@ -25,14 +25,29 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 @IntegrationTest
 class PetitionServiceTest {
 
-    @Autowired PetitionService petitions;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired AccountFixtures accounts;
-    @Autowired PetitionExpiry expiry;
-    @Autowired SignatureLedger ledger;
-    @Autowired MutableClock clock;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PetitionParticipationCounter counter;
+    @Autowired
+    PetitionService petitions;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    PetitionExpiry expiry;
+
+    @Autowired
+    SignatureLedger ledger;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PetitionParticipationCounter counter;
 
     @AfterEach
     void reset() {
@@ -47,7 +62,10 @@ class PetitionServiceTest {
     private int notifications(long accountId, String subjectKey, long petitionId) {
         Integer count = jdbc.queryForObject(
                 "select count(*) from notification where account_id = ? and subject_key = ? and link = ?",
-                Integer.class, accountId, subjectKey, "petition/" + petitionId);
+                Integer.class,
+                accountId,
+                subjectKey,
+                "petition/" + petitionId);
         return count == null ? 0 : count;
     }
 
@@ -59,8 +77,8 @@ class PetitionServiceTest {
     void submitStoresAPendingPetitionWithTheCountryThreshold() {
         Agency agency = parliament(CountryCode.KZ);
         long id = fixtures.pending(CountryCode.KZ, agency.getId(), "Clean air in Almaty winters");
-        Integer threshold = jdbc.queryForObject("select petition_threshold from country_rules where country_code = 'KZ'",
-                Integer.class);
+        Integer threshold = jdbc.queryForObject(
+                "select petition_threshold from country_rules where country_code = 'KZ'", Integer.class);
         PikirUser moderator = accounts.moderator(CountryCode.KZ);
         PetitionDetails details = TestUsers.as(moderator, () -> petitions.details(id));
         assertThat(details.petition().getStatus()).isEqualTo(PetitionStatus.PENDING);
@@ -73,7 +91,10 @@ class PetitionServiceTest {
     void badInputComesBackPerField() {
         PikirUser author = accounts.citizen("KZ");
         Agency foreign = parliament(CountryCode.UZ);
-        PetitionForm form = new PetitionForm(CountryCode.KZ, foreign.getId(), "short",
+        PetitionForm form = new PetitionForm(
+                CountryCode.KZ,
+                foreign.getId(),
+                "short",
                 "<b>bold</b> text that is certainly long enough to pass the minimum length rule",
                 "x".repeat(PetitionService.ACTION_MAX + 1));
         assertThatThrownBy(() -> TestUsers.as(author, () -> petitions.submit(form)))
@@ -90,8 +111,10 @@ class PetitionServiceTest {
         Agency agency = parliament(CountryCode.KG);
         long id = fixtures.collecting(CountryCode.KG, agency.getId(), "Longer opening hours for libraries", 10);
         PikirUser unverified = accounts.unverifiedCitizen("KG");
-        assertThatThrownBy(() -> TestUsers.as(unverified, () -> petitions.submit(
-                fixtures.form(CountryCode.KG, agency.getId(), "A petition from an unverified person"))))
+        assertThatThrownBy(() -> TestUsers.as(
+                        unverified,
+                        () -> petitions.submit(
+                                fixtures.form(CountryCode.KG, agency.getId(), "A petition from an unverified person"))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.create.unverified"));
         assertThatThrownBy(() -> TestUsers.as(unverified, () -> petitions.sign(id)))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.sign.unverified"));
@@ -108,7 +131,8 @@ class PetitionServiceTest {
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> petitions.sign(id)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(petitions.search(new PetitionFilter(CountryCode.TJ, null, "nobody may see", null), 0, 50))
-                .extracting(PetitionSummary::id).doesNotContain(id);
+                .extracting(PetitionSummary::id)
+                .doesNotContain(id);
     }
 
     @Test
@@ -118,15 +142,18 @@ class PetitionServiceTest {
         PikirUser otherCountry = accounts.moderator(CountryCode.KZ);
         PikirUser citizen = accounts.citizen("UZ");
         assertThatThrownBy(() -> TestUsers.as(otherCountry, () -> {
-            petitions.approve(id);
-            return null;
-        })).isInstanceOf(NotFoundException.class);
+                    petitions.approve(id);
+                    return null;
+                }))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> TestUsers.as(citizen, () -> {
-            petitions.approve(id);
-            return null;
-        })).isInstanceOf(AuthorizationDeniedException.class);
+                    petitions.approve(id);
+                    return null;
+                }))
+                .isInstanceOf(AuthorizationDeniedException.class);
         PikirUser moderator = accounts.moderator(CountryCode.UZ);
-        assertThat(TestUsers.as(moderator, () -> petitions.moderationQueue(0, 500))).extracting(PetitionSummary::id)
+        assertThat(TestUsers.as(moderator, () -> petitions.moderationQueue(0, 500)))
+                .extracting(PetitionSummary::id)
                 .contains(id);
         long openBefore = counter.countByCountry().getOrDefault(CountryCode.UZ, 0L);
         TestUsers.as(moderator, () -> {
@@ -138,9 +165,10 @@ class PetitionServiceTest {
         assertThat(details.petition().getClosesAt()).isAfter(clock.instant());
         assertThat(counter.countByCountry().get(CountryCode.UZ)).isEqualTo(openBefore + 1);
         assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
-            petitions.approve(id);
-            return null;
-        })).satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.moderate.notPending"));
+                    petitions.approve(id);
+                    return null;
+                }))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.moderate.notPending"));
     }
 
     @Test
@@ -150,10 +178,12 @@ class PetitionServiceTest {
         long other = fixtures.pending(CountryCode.KZ, agency.getId(), "Something unclear but harmless");
         PikirUser moderator = accounts.moderator(CountryCode.KZ);
         assertThatThrownBy(() -> TestUsers.as(moderator, () -> {
-            petitions.reject(other, new RejectionForm(RejectionReason.OTHER, " "));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsKey("note"));
+                    petitions.reject(other, new RejectionForm(RejectionReason.OTHER, " "));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("note"));
         TestUsers.as(moderator, () -> {
             petitions.reject(offensive, new RejectionForm(RejectionReason.OFFENSIVE, null));
             petitions.reject(other, new RejectionForm(RejectionReason.OTHER, "Addressed to a private company."));
@@ -167,10 +197,13 @@ class PetitionServiceTest {
         assertThat(shown.petition().getRejectionNote()).isEqualTo("Addressed to a private company.");
         List<PetitionSummary> rejected = petitions.search(
                 new PetitionFilter(CountryCode.KZ, PetitionStatus.REJECTED, null, PetitionSort.NEWEST), 0, 500);
-        assertThat(rejected).filteredOn(s -> s.id() == offensive).singleElement()
+        assertThat(rejected)
+                .filteredOn(s -> s.id() == offensive)
+                .singleElement()
                 .satisfies(s -> assertThat(s.title()).isNull());
         assertThat(petitions.search(new PetitionFilter(CountryCode.KZ, null, "Offensive words", null), 0, 50))
-                .extracting(PetitionSummary::id).doesNotContain(offensive);
+                .extracting(PetitionSummary::id)
+                .doesNotContain(offensive);
     }
 
     @Test
@@ -182,7 +215,8 @@ class PetitionServiceTest {
         assertThatThrownBy(() -> TestUsers.as(signer, () -> petitions.sign(id)))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.sign.already"));
         assertThat(ledger.countRows(id)).isEqualTo(1);
-        assertThat(TestUsers.as(signer, () -> petitions.details(id)).canWithdraw()).isTrue();
+        assertThat(TestUsers.as(signer, () -> petitions.details(id)).canWithdraw())
+                .isTrue();
         assertThat(TestUsers.as(signer, () -> petitions.withdraw(id))).isZero();
         assertThat(ledger.countRows(id)).isZero();
         assertThat(ledger.count(id)).isZero();
@@ -201,15 +235,20 @@ class PetitionServiceTest {
         PetitionDetails details = petitions.details(id);
         assertThat(details.petition().getStatus()).isEqualTo(PetitionStatus.THRESHOLD_REACHED);
         assertThat(details.signatures()).isEqualTo(3);
-        Integer days = jdbc.queryForObject("select petition_response_days from country_rules where country_code = 'TM'",
-                Integer.class);
-        assertThat(Duration.between(details.petition().getThresholdReachedAt(), details.petition().getResponseDue()))
+        Integer days = jdbc.queryForObject(
+                "select petition_response_days from country_rules where country_code = 'TM'", Integer.class);
+        assertThat(Duration.between(
+                        details.petition().getThresholdReachedAt(),
+                        details.petition().getResponseDue()))
                 .isBetween(Duration.ofDays(days), Duration.ofDays(days + 1));
-        assertThat(TestUsers.as(official, () -> petitions.toAnswer(0, 500))).extracting(PetitionSummary::id)
+        assertThat(TestUsers.as(official, () -> petitions.toAnswer(0, 500)))
+                .extracting(PetitionSummary::id)
                 .contains(id);
-        assertThat(notifications(official.accountId(), "petition.notify.toAnswer.subject", id)).isEqualTo(1);
+        assertThat(notifications(official.accountId(), "petition.notify.toAnswer.subject", id))
+                .isEqualTo(1);
         // Still open: the threshold does not end the collection period.
-        assertThat(TestUsers.as(accounts.citizen("TM"), () -> petitions.sign(id))).isEqualTo(4);
+        assertThat(TestUsers.as(accounts.citizen("TM"), () -> petitions.sign(id)))
+                .isEqualTo(4);
     }
 
     @Test
@@ -220,27 +259,32 @@ class PetitionServiceTest {
         ResponseForm form = new ResponseForm(ResponseDecision.WILL_ACT, "We will equip all buses by next year.");
         PikirUser stranger = accounts.official(otherAgency.getId());
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> {
-            petitions.respond(id, form);
-            return null;
-        })).satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.respond.notAwaiting"));
+                    petitions.respond(id, form);
+                    return null;
+                }))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("petition.respond.notAwaiting"));
         PikirUser signer = accounts.citizen("KG");
         TestUsers.as(signer, () -> petitions.sign(id));
         assertThatThrownBy(() -> TestUsers.as(stranger, () -> {
-            petitions.respond(id, form);
-            return null;
-        })).satisfies(e -> assertThat(messageKey(e)).isEqualTo("error.accessDenied"));
+                    petitions.respond(id, form);
+                    return null;
+                }))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("error.accessDenied"));
         PikirUser official = accounts.official(agency.getId());
         assertThatThrownBy(() -> TestUsers.as(official, () -> {
-            petitions.respond(id, new ResponseForm(null, "<script>x</script> and more text here"));
-            return null;
-        })).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                .containsKeys("decision", "responseText"));
+                    petitions.respond(id, new ResponseForm(null, "<script>x</script> and more text here"));
+                    return null;
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKeys("decision", "responseText"));
         TestUsers.as(official, () -> {
             petitions.respond(id, form);
             return null;
         });
         PetitionDetails details = petitions.details(id);
-        assertThat(notifications(signer.accountId(), "petition.notify.responded.subject", id)).isEqualTo(1);
+        assertThat(notifications(signer.accountId(), "petition.notify.responded.subject", id))
+                .isEqualTo(1);
         assertThat(details.petition().getStatus()).isEqualTo(PetitionStatus.RESPONDED);
         assertThat(details.petition().getResponseText()).isEqualTo(form.text());
         assertThat(details.petition().getResponseDecision()).isEqualTo(ResponseDecision.WILL_ACT);
@@ -281,12 +325,20 @@ class PetitionServiceTest {
         TestUsers.as(accounts.citizen("TJ"), () -> petitions.sign(many));
         TestUsers.as(accounts.citizen("TJ"), () -> petitions.sign(few));
         List<PetitionSummary> found = petitions.search(
-                new PetitionFilter(CountryCode.TJ, PetitionStatus.COLLECTING, marker.toLowerCase() + " riv",
-                        PetitionSort.SIGNATURES), 0, 10);
+                new PetitionFilter(
+                        CountryCode.TJ,
+                        PetitionStatus.COLLECTING,
+                        marker.toLowerCase() + " riv",
+                        PetitionSort.SIGNATURES),
+                0,
+                10);
         assertThat(found).extracting(PetitionSummary::id).containsExactly(many, few);
         assertThat(found.getFirst().signatures()).isEqualTo(2);
-        assertThat(petitions.search(new PetitionFilter(CountryCode.KZ, null, marker, null), 0, 10)).isEmpty();
-        assertThat(petitions.similar(CountryCode.TJ, marker + " embankment", "")).extracting(PetitionSummary::id)
-                .first().isEqualTo(many);
+        assertThat(petitions.search(new PetitionFilter(CountryCode.KZ, null, marker, null), 0, 10))
+                .isEmpty();
+        assertThat(petitions.similar(CountryCode.TJ, marker + " embankment", ""))
+                .extracting(PetitionSummary::id)
+                .first()
+                .isEqualTo(many);
     }
 }

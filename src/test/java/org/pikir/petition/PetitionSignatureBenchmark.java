@@ -42,13 +42,26 @@ class PetitionSignatureBenchmark {
     /** Every n-th signer also tries to sign a second time (must be refused, never counted). */
     private static final int DUPLICATE_EVERY = 10;
 
-    @Autowired PetitionService petitions;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired AccountFixtures accounts;
-    @Autowired BulkSigners bulk;
-    @Autowired SignatureLedger ledger;
-    @Autowired TransactionTemplate tx;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    PetitionService petitions;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    BulkSigners bulk;
+
+    @Autowired
+    SignatureLedger ledger;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static String loadAverage() {
         try {
@@ -70,14 +83,16 @@ class PetitionSignatureBenchmark {
         CpuMeter(org.springframework.jdbc.core.JdbcTemplate jdbc) throws java.io.IOException {
             Integer backend = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
             this.postmaster = Long.parseLong(stat(backend)[3]);
-            this.jvmStart = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            this.jvmStart = ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
             this.pgStart = postgresSeconds();
         }
 
         double[] elapsed() throws java.io.IOException {
-            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime();
+            long jvm = ((com.sun.management.OperatingSystemMXBean)
+                            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
             return new double[] {(jvm - jvmStart) / 1e9, postgresSeconds() - pgStart};
         }
 
@@ -85,7 +100,8 @@ class PetitionSignatureBenchmark {
         private double postgresSeconds() throws java.io.IOException {
             long ticks = 0;
             try (var dirs = Files.list(Path.of("/proc"))) {
-                for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+"))
+                        .toList()) {
                     long pid = Long.parseLong(dir.getFileName().toString());
                     String[] f;
                     try {
@@ -94,7 +110,9 @@ class PetitionSignatureBenchmark {
                         continue;
                     }
                     if (pid == postmaster) {
-                        ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]) + Long.parseLong(f[15])
+                        ticks += Long.parseLong(f[13])
+                                + Long.parseLong(f[14])
+                                + Long.parseLong(f[15])
                                 + Long.parseLong(f[16]);
                     } else if (Long.parseLong(f[3]) == postmaster) {
                         ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]);
@@ -123,7 +141,8 @@ class PetitionSignatureBenchmark {
         String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         tx.executeWithoutResult(s -> bulk.create(prefix, "bench.pikir", "KZ", SIGNERS + WARMUP, Instant.now()));
         List<PikirUser> users = IntStream.range(0, SIGNERS + WARMUP)
-                .mapToObj(i -> accounts.load(prefix + "-" + i + "@bench.pikir")).toList();
+                .mapToObj(i -> accounts.load(prefix + "-" + i + "@bench.pikir"))
+                .toList();
 
         long warm = fixtures.collecting(CountryCode.KZ, agencyId, "Benchmark warm-up petition", WARMUP * 10);
         run(warm, users.subList(SIGNERS, SIGNERS + WARMUP));
@@ -141,7 +160,9 @@ class PetitionSignatureBenchmark {
         long rows = ledger.countRows(id);
         long shown = petitions.details(id).signatures();
         double seconds = r.nanos / 1e9;
-        String report = String.format(java.util.Locale.ROOT, """
+        String report = String.format(
+                java.util.Locale.ROOT,
+                """
                 petition signature burst (service layer, %d concurrent sessions, %d cores available)
                 signers: %d, duplicate attempts: %d, warm-up signatures before: %d
                 wall time: %.2f s, accepted: %d, refused duplicates: %d, other errors: %d
@@ -151,11 +172,29 @@ class PetitionSignatureBenchmark {
                 CPU used during the burst: JVM %.1f s, PostgreSQL backends %.1f s, machine load average %s
                 CPU cost per signature: %.2f ms JVM + %.2f ms PostgreSQL = %.2f ms
                 estimate for 2 dedicated cores: %.0f signatures/s (2 000 ms / cost per signature)
-                """, SESSIONS, Runtime.getRuntime().availableProcessors(), SIGNERS, r.duplicateAttempts, WARMUP,
-                seconds, r.accepted.get(), r.refused.get(), r.errors.size(), r.accepted.get() / seconds, r.percentile(50),
-                r.percentile(95), r.percentile(99), r.percentile(100), rows, shown,
-                petitions.details(id).petition().getStatus(), cpuSeconds[0], cpuSeconds[1], loadAverage(),
-                cpuSeconds[0] * 1000 / SIGNERS, cpuSeconds[1] * 1000 / SIGNERS,
+                """,
+                SESSIONS,
+                Runtime.getRuntime().availableProcessors(),
+                SIGNERS,
+                r.duplicateAttempts,
+                WARMUP,
+                seconds,
+                r.accepted.get(),
+                r.refused.get(),
+                r.errors.size(),
+                r.accepted.get() / seconds,
+                r.percentile(50),
+                r.percentile(95),
+                r.percentile(99),
+                r.percentile(100),
+                rows,
+                shown,
+                petitions.details(id).petition().getStatus(),
+                cpuSeconds[0],
+                cpuSeconds[1],
+                loadAverage(),
+                cpuSeconds[0] * 1000 / SIGNERS,
+                cpuSeconds[1] * 1000 / SIGNERS,
                 (cpuSeconds[0] + cpuSeconds[1]) * 1000 / SIGNERS,
                 2000 / ((cpuSeconds[0] + cpuSeconds[1]) * 1000 / SIGNERS));
         System.out.println(report);

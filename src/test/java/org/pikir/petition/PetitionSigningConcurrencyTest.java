@@ -29,13 +29,26 @@ class PetitionSigningConcurrencyTest {
     // The threshold equals the final count, so the last signers race for it.
     private static final int THRESHOLD = SIGNERS;
 
-    @Autowired PetitionService petitions;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired AccountFixtures accounts;
-    @Autowired BulkSigners bulk;
-    @Autowired SignatureLedger ledger;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
+    @Autowired
+    PetitionService petitions;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    BulkSigners bulk;
+
+    @Autowired
+    SignatureLedger ledger;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
     void concurrentSignaturesAreCountedExactlyOnce() throws Exception {
@@ -45,7 +58,8 @@ class PetitionSigningConcurrencyTest {
         String prefix = "conc-" + UUID.randomUUID().toString().substring(0, 8);
         tx.executeWithoutResult(s -> bulk.create(prefix, "test.pikir", "KZ", SIGNERS, java.time.Instant.now()));
         List<PikirUser> signers = java.util.stream.IntStream.range(0, SIGNERS)
-                .mapToObj(i -> accounts.load(prefix + "-" + i + "@test.pikir")).toList();
+                .mapToObj(i -> accounts.load(prefix + "-" + i + "@test.pikir"))
+                .toList();
 
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refusedAsDuplicate = new AtomicInteger();
@@ -93,7 +107,12 @@ class PetitionSigningConcurrencyTest {
             Thread.sleep(100);
         }
         assertThat(petitions.details(id).petition().getStatus()).isEqualTo(PetitionStatus.THRESHOLD_REACHED);
-        assertThat(jdbc.queryForObject("select count(*) from notification where account_id = ? and link = ?",
-                Integer.class, official.accountId(), "petition/" + id)).as("officials notified once").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where account_id = ? and link = ?",
+                        Integer.class,
+                        official.accountId(),
+                        "petition/" + id))
+                .as("officials notified once")
+                .isEqualTo(1);
     }
 }

@@ -19,13 +19,13 @@ class PetitionStatusTest {
 
     @Test
     void allowedTransitionsFormTheDocumentedLifecycle() {
-        assertThat(PetitionStatus.PENDING.allowedNext()).containsExactlyInAnyOrder(PetitionStatus.COLLECTING,
-                PetitionStatus.REJECTED);
-        assertThat(PetitionStatus.COLLECTING.allowedNext()).containsExactlyInAnyOrder(
-                PetitionStatus.THRESHOLD_REACHED, PetitionStatus.EXPIRED);
+        assertThat(PetitionStatus.PENDING.allowedNext())
+                .containsExactlyInAnyOrder(PetitionStatus.COLLECTING, PetitionStatus.REJECTED);
+        assertThat(PetitionStatus.COLLECTING.allowedNext())
+                .containsExactlyInAnyOrder(PetitionStatus.THRESHOLD_REACHED, PetitionStatus.EXPIRED);
         assertThat(PetitionStatus.THRESHOLD_REACHED.allowedNext()).containsExactly(PetitionStatus.RESPONDED);
-        for (PetitionStatus terminal : new PetitionStatus[] {PetitionStatus.REJECTED, PetitionStatus.RESPONDED,
-                PetitionStatus.EXPIRED}) {
+        for (PetitionStatus terminal :
+                new PetitionStatus[] {PetitionStatus.REJECTED, PetitionStatus.RESPONDED, PetitionStatus.EXPIRED}) {
             assertThat(terminal.allowedNext()).isEmpty();
         }
     }
@@ -45,7 +45,8 @@ class PetitionStatusTest {
     void illegalTransitionsAreRefused() {
         Petition petition = pending();
         assertThatThrownBy(() -> petition.respond(1, ResponseDecision.WILL_ACT, "text", NOW))
-                .isInstanceOf(DomainException.class).extracting(e -> ((DomainException) e).messageKey())
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).messageKey())
                 .isEqualTo("petition.error.illegalTransition");
         assertThatThrownBy(() -> petition.expire(NOW)).isInstanceOf(DomainException.class);
         petition.reject(9, RejectionReason.UNCLEAR, null, NOW);
@@ -79,6 +80,7 @@ class PetitionStatusTest {
     void searchQueriesKeepOnlyWords() {
         assertThat(PetitionQueries.prefixQuery("Water & tariffs!")).isEqualTo("water:* & tariffs:*");
         assertThat(PetitionQueries.prefixQuery("  ':*|!  ")).isNull();
-        assertThat(PetitionQueries.anyWordQuery("Су тарифтерін төмендету to be")).isEqualTo("тарифтерін | төмендету");
+        assertThat(PetitionQueries.anyWordQuery("Су тарифтерін төмендету to be"))
+                .isEqualTo("тарифтерін | төмендету");
     }
 }

@@ -35,9 +35,12 @@ class PetitionTranslationsTest {
     @Test
     void daysLeftUsesNumbersAndPluralsPerLanguage() {
         TranslationProvider provider = new TranslationProvider();
-        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.EN.locale(), 1L)).isEqualTo("1 day left");
-        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.EN.locale(), 12L)).isEqualTo("12 days left");
-        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.KK.locale(), 3L)).isEqualTo("3 күн қалды");
+        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.EN.locale(), 1L))
+                .isEqualTo("1 day left");
+        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.EN.locale(), 12L))
+                .isEqualTo("12 days left");
+        assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.KK.locale(), 3L))
+                .isEqualTo("3 күн қалды");
         assertThat(provider.getTranslation("petition.daysLeft", UiLanguage.RU.locale(), 0L))
                 .isEqualTo("завершается сегодня");
     }

@@ -24,12 +24,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class SearchIndexStartupTest {
 
-    @Autowired SearchIndexRebuilder rebuilder;
-    @Autowired SearchService search;
-    @Autowired PetitionFixtures petitions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
-    @Autowired jakarta.persistence.EntityManager em;
+    @Autowired
+    SearchIndexRebuilder rebuilder;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    PetitionFixtures petitions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    jakarta.persistence.EntityManager em;
 
     @AfterEach
     void signOut() {
@@ -41,8 +52,10 @@ class SearchIndexStartupTest {
         String tag = SearchServiceIntegrationTest.tag();
         var agency = petitions.agency(CountryCode.KG, AgencyKind.GOVERNMENT);
         long id = petitions.pending(CountryCode.KG, agency.getId(), "Written like demo data " + tag);
-        jdbc.update("update petition set status = 'COLLECTING', moderated_at = now(), opened_at = now(),"
-                + " closes_at = now() + interval '30 days' where id = ?", id);
+        jdbc.update(
+                "update petition set status = 'COLLECTING', moderated_at = now(), opened_at = now(),"
+                        + " closes_at = now() + interval '30 days' where id = ?",
+                id);
         jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
         SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
         assertThat(startup.reason()).isEqualTo("never built with the current document shape");
@@ -54,7 +67,8 @@ class SearchIndexStartupTest {
         }
 
         assertThat(rebuilder.status().phase()).isEqualTo(RebuildStatus.Phase.DONE);
-        assertThat(search.search(SearchQuery.of(tag)).hits()).extracting(h -> h.refId())
+        assertThat(search.search(SearchQuery.of(tag)).hits())
+                .extracting(h -> h.refId())
                 .containsExactly(Long.toString(id));
         assertThat(startup.reason()).isNull();
     }

@@ -29,8 +29,16 @@ public class SearchTestSupport {
     }
 
     /** Stores one document as if a module had published it (lang null: detected). */
-    public void put(SearchKind kind, String refId, String country, String lang, String title, String context,
-            String body, String url, Instant publishedAt) {
+    public void put(
+            SearchKind kind,
+            String refId,
+            String country,
+            String lang,
+            String title,
+            String context,
+            String body,
+            String url,
+            Instant publishedAt) {
         writer.upsert(new IndexedContent(kind, refId, null, country, lang, title, context, body, url, publishedAt));
     }
 }

@@ -53,13 +53,19 @@ public class AccountFixtures {
         return (PikirUser) userDetails.loadUserByUsername(email);
     }
 
-    private PikirUser create(String prefix, String country, EnumSet<Role> roles, Long agencyId,
-            CountryCode moderatorCountry, boolean verified) {
+    private PikirUser create(
+            String prefix,
+            String country,
+            EnumSet<Role> roles,
+            Long agencyId,
+            CountryCode moderatorCountry,
+            boolean verified) {
         String email = TestUsers.uniqueEmail(prefix);
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         try {
-            long id = accounts.register(new RegistrationForm(email, PASSWORD, PASSWORD, "Test " + prefix, country,
-                    country, "en"));
+            long id = accounts.register(
+                    new RegistrationForm(email, PASSWORD, PASSWORD, "Test " + prefix, country, country, "en"));
             TestUsers.signInWithRoles("ADMIN");
             if (!roles.equals(EnumSet.of(Role.CITIZEN))) {
                 accounts.assignRoles(id, roles, agencyId, moderatorCountry);
@@ -68,7 +74,8 @@ public class AccountFixtures {
                 accounts.verify(id, "test fixture");
             }
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(previous);
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(previous);
         }
         return load(email);
     }

@@ -41,19 +41,28 @@ public abstract class E2ETest {
 
     @BeforeAll
     static void launchBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed at " + CHROMIUM
-                + " (apt-get install chromium); skipping end-to-end tests");
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM),
+                "Chromium not installed at " + CHROMIUM + " (apt-get install chromium); skipping end-to-end tests");
         // Assertions wait as long as actions do: the first language detection or a PDF upload can take seconds
         // on a busy 2-core CI machine, and a 5 s default made journeys flaky there.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--disable-dev-shm-usage")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--disable-dev-shm-usage")));
     }
 
     @AfterAll
@@ -68,8 +77,8 @@ public abstract class E2ETest {
 
     @BeforeEach
     void openPage() {
-        browserContext = browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
-                .setViewportSize(1280, 900));
+        browserContext = browser.newContext(
+                new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
         browserContext.setDefaultTimeout(20_000);
         page = browserContext.newPage();
     }
@@ -79,9 +88,10 @@ public abstract class E2ETest {
         if (page != null) {
             Path dir = Path.of("target", "e2e-screenshots");
             Files.createDirectories(dir);
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + info.getDisplayName()
-                            .replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setFullPage(true)
+                    .setPath(dir.resolve(getClass().getSimpleName() + "-"
+                            + info.getDisplayName().replaceAll("[^A-Za-z0-9]+", "_") + ".png")));
         }
         if (browserContext != null) {
             browserContext.close();
@@ -104,7 +114,9 @@ public abstract class E2ETest {
         open("/login");
         page.locator("#login-form input[name='username']").fill(email);
         page.locator("#login-form input[name='password']").fill(password);
-        page.locator("#login-form vaadin-button[slot='submit'], #login-form button[type='submit']").first().click();
+        page.locator("#login-form vaadin-button[slot='submit'], #login-form button[type='submit']")
+                .first()
+                .click();
         page.waitForURL(u -> !u.contains("/login"));
     }
 }

@@ -49,8 +49,8 @@ public abstract class KaribuTest {
         Authentication auth = TestUsers.signIn(user);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        request.setUserInRole((principal, role) ->
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     /** Signs out (anonymous visitor). */

@@ -13,15 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class MigrationsTest {
 
-    @Autowired Flyway flyway;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyMigrationAppliedSuccessfullyOnAFreshDatabase() {
         var applied = flyway.info().applied();
         assertThat(applied).isNotEmpty();
-        assertThat(Arrays.stream(applied).map(m -> m.getState()))
-                .allMatch(s -> s == MigrationState.SUCCESS);
+        assertThat(Arrays.stream(applied).map(m -> m.getState())).allMatch(s -> s == MigrationState.SUCCESS);
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
     }
@@ -30,6 +32,7 @@ class MigrationsTest {
     void referenceDataHasTheFiveCountriesWithRules() {
         assertThat(jdbc.queryForList("select code from country order by sort_order", String.class))
                 .containsExactly("KZ", "UZ", "KG", "TJ", "TM");
-        assertThat(jdbc.queryForObject("select count(*) from country_rules", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from country_rules", Integer.class))
+                .isEqualTo(5);
     }
 }

@@ -17,12 +17,15 @@ import org.w3c.dom.Document;
 
 class SvgChartsTest {
 
-    private static final ChartData DATA = new ChartData(List.of("KZ", "UZ", "<b>KG</b>"),
-            List.of(new ChartData.Series("Comments", Arrays.asList(120.0, 45.0, null)),
+    private static final ChartData DATA = new ChartData(
+            List.of("KZ", "UZ", "<b>KG</b>"),
+            List.of(
+                    new ChartData.Series("Comments", Arrays.asList(120.0, 45.0, null)),
                     new ChartData.Series("Appeals & petitions", List.of(30.0, 80.0, 5.0))));
 
     private static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -46,8 +49,11 @@ class SvgChartsTest {
 
     @Test
     void scatterPlotsEveryPoint() throws Exception {
-        Document doc = parse(SvgCharts.scatter(List.of(new ScatterPoint("KZ", 0.8068, 12.5),
-                new ScatterPoint("TM", 0.1023, 0.4)), "E-Participation vs activity", "EPART 2022", "per 100k"));
+        Document doc = parse(SvgCharts.scatter(
+                List.of(new ScatterPoint("KZ", 0.8068, 12.5), new ScatterPoint("TM", 0.1023, 0.4)),
+                "E-Participation vs activity",
+                "EPART 2022",
+                "per 100k"));
         assertThat(doc.getElementsByTagName("circle").getLength()).isEqualTo(2);
     }
 
@@ -59,9 +65,14 @@ class SvgChartsTest {
 
     @Test
     void csvQuotesEscapesAndDefusesFormulas() {
-        String csv = Csv.write(List.of("name", "text"), List.of(List.of("Айгерим", "said \"no\", twice"),
-                List.of("=HYPERLINK(\"x\")", "-12"), List.of("+cmd", "line\nbreak")));
-        assertThat(csv).startsWith("\uFEFFname,text\r\n")
+        String csv = Csv.write(
+                List.of("name", "text"),
+                List.of(
+                        List.of("Айгерим", "said \"no\", twice"),
+                        List.of("=HYPERLINK(\"x\")", "-12"),
+                        List.of("+cmd", "line\nbreak")));
+        assertThat(csv)
+                .startsWith("\uFEFFname,text\r\n")
                 .contains("Айгерим,\"said \"\"no\"\", twice\"\r\n")
                 .contains("\"'=HYPERLINK(\"\"x\"\")\",-12\r\n")
                 .contains("'+cmd,\"line\nbreak\"");

@@ -18,7 +18,8 @@ public class TestSupportConfig {
     /** An in-process SMTP server on a free port; every mail the app sends lands here. */
     @Bean(initMethod = "start", destroyMethod = "stop")
     com.icegreen.greenmail.util.GreenMail greenMail() {
-        return new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+        return new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
     }
 
     @Bean
@@ -37,8 +38,11 @@ public class TestSupportConfig {
             String external = env.getProperty("spring.datasource.url");
             if (external != null && !external.isBlank()) {
                 // An external test server keeps data between runs: start each run from an empty schema.
-                org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration()).cleanDisabled(false)
-                        .load().clean();
+                org.flywaydb.core.Flyway.configure()
+                        .configuration(flyway.getConfiguration())
+                        .cleanDisabled(false)
+                        .load()
+                        .clean();
             }
             flyway.migrate();
         };

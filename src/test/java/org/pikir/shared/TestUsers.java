@@ -25,7 +25,8 @@ public final class TestUsers {
     /** Authenticates as a system actor with the given roles (no account behind it). */
     public static Authentication signInWithRoles(String... roles) {
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r))
+                .toList();
         Authentication auth = new UsernamePasswordAuthenticationToken("system", null, authorities);
         SecurityContextHolder.getContext().setAuthentication(auth);
         return auth;

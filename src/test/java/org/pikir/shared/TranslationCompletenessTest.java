@@ -35,7 +35,9 @@ class TranslationCompletenessTest {
     void everyFeatureBundleHasTheSameKeysInAllThreeLanguagesAndNoEmptyValue() throws IOException {
         List<Path> english;
         try (Stream<Path> files = Files.list(TRANSLATIONS)) {
-            english = files.filter(p -> p.getFileName().toString().endsWith("_en.properties")).sorted().toList();
+            english = files.filter(p -> p.getFileName().toString().endsWith("_en.properties"))
+                    .sorted()
+                    .toList();
         }
         assertThat(english).as("translation bundles").isNotEmpty();
         List<String> problems = new ArrayList<>();
@@ -54,7 +56,8 @@ class TranslationCompletenessTest {
                 extra.removeAll(reference.stringPropertyNames());
                 missing.forEach(k -> problems.add(file + ": missing " + k));
                 extra.forEach(k -> problems.add(file + ": not in English bundle " + k));
-                bundle.stringPropertyNames().stream().filter(k -> bundle.getProperty(k).isBlank())
+                bundle.stringPropertyNames().stream()
+                        .filter(k -> bundle.getProperty(k).isBlank())
                         .forEach(k -> problems.add(file + ": empty " + k));
             }
         }
@@ -66,7 +69,9 @@ class TranslationCompletenessTest {
         List<String> duplicates = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
         try (Stream<Path> files = Files.list(TRANSLATIONS)) {
-            for (Path en : files.filter(p -> p.getFileName().toString().endsWith("_en.properties")).sorted().toList()) {
+            for (Path en : files.filter(p -> p.getFileName().toString().endsWith("_en.properties"))
+                    .sorted()
+                    .toList()) {
                 for (String key : load(en).stringPropertyNames()) {
                     if (!seen.add(key)) {
                         duplicates.add(key + " (again in " + en.getFileName() + ")");
@@ -94,14 +99,17 @@ class TranslationCompletenessTest {
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(provider.keys(language));
             missing.removeIf(TranslationCompletenessTest::notATranslationKey);
-            assertThat(missing).as("keys used in code but missing in " + language.code()).isEmpty();
+            assertThat(missing)
+                    .as("keys used in code but missing in " + language.code())
+                    .isEmpty();
         }
     }
 
     @Test
     void providerFormatsArgumentsPerLanguageAndFallsBackToEnglish() {
         TranslationProvider provider = new TranslationProvider();
-        assertThat(provider.getTranslation("error.tooLong", UiLanguage.RU.locale(), 5000).replaceAll("\\p{Zs}", " "))
+        assertThat(provider.getTranslation("error.tooLong", UiLanguage.RU.locale(), 5000)
+                        .replaceAll("\\p{Zs}", " "))
                 .isEqualTo("Не более 5 000 символов.");
         assertThat(provider.getTranslation("nav.home", java.util.Locale.GERMAN)).isEqualTo("Home");
         assertThat(provider.getTranslation("nav.home", UiLanguage.KK.locale())).isEqualTo("Басты бет");
@@ -109,13 +117,27 @@ class TranslationCompletenessTest {
 
     /** Literals that the pattern catches but are not translation keys (file names, packages, properties). */
     private static boolean notATranslationKey(String literal) {
-        return literal.startsWith("org.") || literal.startsWith("com.") || literal.startsWith("spring.")
-                || literal.startsWith("pikir.") || literal.startsWith("java.") || literal.startsWith("vaadin.")
-                || literal.startsWith("hibernate.") || literal.endsWith(".properties") || literal.endsWith(".css")
-                || literal.endsWith(".json") || literal.endsWith(".sql") || literal.endsWith(".txt")
-                || literal.endsWith(".csv") || literal.endsWith(".pdf") || literal.endsWith(".png")
-                || literal.endsWith(".html") || literal.endsWith(".md") || literal.endsWith(".jsonl")
-                || literal.endsWith(".tsv") || literal.endsWith(".gz") || literal.endsWith(".jpg");
+        return literal.startsWith("org.")
+                || literal.startsWith("com.")
+                || literal.startsWith("spring.")
+                || literal.startsWith("pikir.")
+                || literal.startsWith("java.")
+                || literal.startsWith("vaadin.")
+                || literal.startsWith("hibernate.")
+                || literal.endsWith(".properties")
+                || literal.endsWith(".css")
+                || literal.endsWith(".json")
+                || literal.endsWith(".sql")
+                || literal.endsWith(".txt")
+                || literal.endsWith(".csv")
+                || literal.endsWith(".pdf")
+                || literal.endsWith(".png")
+                || literal.endsWith(".html")
+                || literal.endsWith(".md")
+                || literal.endsWith(".jsonl")
+                || literal.endsWith(".tsv")
+                || literal.endsWith(".gz")
+                || literal.endsWith(".jpg");
     }
 
     private static Properties load(Path file) throws IOException {

@@ -21,10 +21,14 @@ class ShellUiTest extends KaribuTest {
     void homeShowsTheFiveCountriesWithTheirIndices() {
         navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Pikir: your opinion counts");
-        assertThat(_find(H3.class)).extracting(H3::getText)
+        assertThat(_find(H3.class))
+                .extracting(H3::getText)
                 .containsExactly("Kazakhstan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan");
         var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("country-card-kz"));
-        assertThat(card.getElement().getTextRecursively()).contains("0.8628").contains("rank 28").contains("rank 15");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("0.8628")
+                .contains("rank 28")
+                .contains("rank 15");
     }
 
     @Test
@@ -52,7 +56,8 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate(UserAdminView.class);
         assertThat(_find(UserAdminView.class)).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Home", "Users");
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Home", "Users");
     }
 
     @Test
@@ -66,7 +71,8 @@ class ShellUiTest extends KaribuTest {
     void anonymousVisitorsDoNotSeeAdminNavigation() {
         navigate("");
         assertThat(_find(com.vaadin.flow.component.sidenav.SideNavItem.class))
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).contains("Home")
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Home")
                 .doesNotContain("Users");
     }
 }

@@ -10,7 +10,9 @@ import org.pikir.shared.i18n.UiLanguage;
 class UiPreferencesTest {
 
     private static VaadinRequest requestWithAcceptLanguage(String header) {
-        return (VaadinRequest) Proxy.newProxyInstance(loaderOf(VaadinRequest.class), new Class<?>[] {VaadinRequest.class},
+        return (VaadinRequest) Proxy.newProxyInstance(
+                loaderOf(VaadinRequest.class),
+                new Class<?>[] {VaadinRequest.class},
                 (proxy, method, args) -> "getHeader".equals(method.getName()) ? header : null);
     }
 
@@ -28,6 +30,7 @@ class UiPreferencesTest {
                 .isEmpty();
         assertThat(UiPreferences.languageFromBrowser(requestWithAcceptLanguage("not a ;; header===")))
                 .isEmpty();
-        assertThat(UiPreferences.languageFromBrowser(requestWithAcceptLanguage(null))).isEmpty();
+        assertThat(UiPreferences.languageFromBrowser(requestWithAcceptLanguage(null)))
+                .isEmpty();
     }
 }

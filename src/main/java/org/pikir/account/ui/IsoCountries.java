@@ -16,7 +16,8 @@ final class IsoCountries {
     static List<String> codes(Locale locale) {
         List<String> five = Arrays.stream(CountryCode.values()).map(Enum::name).toList();
         Collator collator = Collator.getInstance(locale);
-        Stream<String> others = Arrays.stream(Locale.getISOCountries()).filter(c -> !five.contains(c))
+        Stream<String> others = Arrays.stream(Locale.getISOCountries())
+                .filter(c -> !five.contains(c))
                 .sorted(Comparator.comparing(c -> name(c, locale), collator));
         return Stream.concat(five.stream(), others).toList();
     }

@@ -20,9 +20,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
 
-    public LoginView(AuthenticationContext authentication,
+    public LoginView(
+            AuthenticationContext authentication,
             org.springframework.beans.factory.ObjectProvider<
-                    org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> oidc) {
+                            org.springframework.security.oauth2.client.registration.ClientRegistrationRepository>
+                    oidc) {
         this.authentication = authentication;
         addClassName("pikir-page");
         form.setAction("login");
@@ -71,9 +73,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         var params = event.getLocation().getQueryParameters().getParameters();
         // Spring Security keeps the last sign-in failure in the HTTP session: a LockedException means throttled.
         var httpSession = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
-        boolean locked = params.containsKey("error") && httpSession != null && httpSession.getAttribute(
-                org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
-                instanceof org.springframework.security.authentication.LockedException;
+        boolean locked = params.containsKey("error")
+                && httpSession != null
+                && httpSession.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof org.springframework.security.authentication.LockedException;
         form.setI18n(i18n(locked));
         form.setError(params.containsKey("error"));
     }

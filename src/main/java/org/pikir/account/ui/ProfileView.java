@@ -33,12 +33,15 @@ public class ProfileView extends Div implements HasDynamicTitle {
         UserAccount me = accounts.myAccount();
         add(new H1(getTranslation("account.profile.title")));
         add(new Paragraph(getTranslation("account.profile.email", me.getEmail())));
-        Paragraph status = new Paragraph(getTranslation(me.isVerified()
-                ? "account.profile.verified" : "account.profile.unverified"));
+        Paragraph status = new Paragraph(
+                getTranslation(me.isVerified() ? "account.profile.verified" : "account.profile.unverified"));
         status.setId("verification-status");
         add(status);
-        add(new Paragraph(getTranslation("account.profile.roles", me.getRoles().stream()
-                .map(r -> getTranslation("account.role." + r.name())).collect(Collectors.joining(", ")))));
+        add(new Paragraph(getTranslation(
+                "account.profile.roles",
+                me.getRoles().stream()
+                        .map(r -> getTranslation("account.role." + r.name()))
+                        .collect(Collectors.joining(", ")))));
 
         TextField displayName = new TextField(getTranslation("account.displayName"));
         displayName.setValue(me.getDisplayName());
@@ -52,12 +55,25 @@ public class ProfileView extends Div implements HasDynamicTitle {
         language.setValue(me.getPreferredLanguage());
         Button save = new Button(getTranslation("account.profile.save"), e -> {
             try {
-                accounts.updateProfile(new ProfileForm(displayName.getValue(), residence.getValue(),
-                        citizenship.getValue(), language.getValue() == null ? null : language.getValue().code()));
+                accounts.updateProfile(new ProfileForm(
+                        displayName.getValue(),
+                        residence.getValue(),
+                        citizenship.getValue(),
+                        language.getValue() == null ? null : language.getValue().code()));
                 Feedback.success(getTranslation("account.profile.saved"));
             } catch (InvalidInputException ex) {
-                Feedback.showFieldErrors(this, ex, Map.of("displayName", displayName, "residenceCountry", residence,
-                        "citizenship", citizenship, "preferredLanguage", language));
+                Feedback.showFieldErrors(
+                        this,
+                        ex,
+                        Map.of(
+                                "displayName",
+                                displayName,
+                                "residenceCountry",
+                                residence,
+                                "citizenship",
+                                citizenship,
+                                "preferredLanguage",
+                                language));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,8 +93,8 @@ public class ProfileView extends Div implements HasDynamicTitle {
                 repeat.clear();
                 Feedback.success(getTranslation("account.password.changed"));
             } catch (InvalidInputException ex) {
-                Feedback.showFieldErrors(this, ex, Map.of("currentPassword", current, "newPassword", next,
-                        "newPasswordRepeat", repeat));
+                Feedback.showFieldErrors(
+                        this, ex, Map.of("currentPassword", current, "newPassword", next, "newPasswordRepeat", repeat));
             }
         });
         change.setId("password-change");

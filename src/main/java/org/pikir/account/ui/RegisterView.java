@@ -66,8 +66,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
         language.setValue(UiLanguage.of(getLocale()));
         language.setId("register-language");
 
-        FormLayout form = new FormLayout(email, displayName, password, passwordRepeat, residence, citizenship,
-                language);
+        FormLayout form =
+                new FormLayout(email, displayName, password, passwordRepeat, residence, citizenship, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         add(form);
 
@@ -77,15 +77,35 @@ public class RegisterView extends Div implements HasDynamicTitle {
         submit.addClickShortcut(Key.ENTER);
         submit.addClickListener(e -> {
             try {
-                accounts.register(new RegistrationForm(email.getValue(), password.getValue(),
-                        passwordRepeat.getValue(), displayName.getValue(), residence.getValue(),
-                        citizenship.getValue(), language.getValue() == null ? null : language.getValue().code()));
+                accounts.register(new RegistrationForm(
+                        email.getValue(),
+                        password.getValue(),
+                        passwordRepeat.getValue(),
+                        displayName.getValue(),
+                        residence.getValue(),
+                        citizenship.getValue(),
+                        language.getValue() == null ? null : language.getValue().code()));
                 Feedback.success(getTranslation("account.register.done"));
                 UI.getCurrent().navigate(LoginView.class);
             } catch (InvalidInputException ex) {
-                Feedback.showFieldErrors(this, ex, Map.of("email", email, "password", password,
-                        "passwordRepeat", passwordRepeat, "displayName", displayName,
-                        "residenceCountry", residence, "citizenship", citizenship, "preferredLanguage", language));
+                Feedback.showFieldErrors(
+                        this,
+                        ex,
+                        Map.of(
+                                "email",
+                                email,
+                                "password",
+                                password,
+                                "passwordRepeat",
+                                passwordRepeat,
+                                "displayName",
+                                displayName,
+                                "residenceCountry",
+                                residence,
+                                "citizenship",
+                                citizenship,
+                                "preferredLanguage",
+                                language));
             }
         });
         add(submit);

@@ -60,21 +60,31 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         add(search);
 
-        grid.addColumn(UserAccount::getEmail).setHeader(getTranslation("account.email")).setSortProperty("email")
+        grid.addColumn(UserAccount::getEmail)
+                .setHeader(getTranslation("account.email"))
+                .setSortProperty("email")
                 .setAutoWidth(true);
-        grid.addColumn(UserAccount::getDisplayName).setHeader(getTranslation("account.displayName"))
+        grid.addColumn(UserAccount::getDisplayName)
+                .setHeader(getTranslation("account.displayName"))
                 .setSortProperty("displayName");
-        grid.addColumn(a -> a.getRoles().stream().map(r -> getTranslation("account.role." + r.name()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.admin.roles"));
+        grid.addColumn(a -> a.getRoles().stream()
+                        .map(r -> getTranslation("account.role." + r.name()))
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("account.admin.roles"));
         grid.addColumn(a -> getTranslation(a.isVerified() ? "account.admin.verified" : "account.admin.unverified"))
                 .setHeader(getTranslation("account.admin.verification"));
         grid.addColumn(a -> getTranslation(a.isEnabled() ? "account.admin.active" : "account.admin.blocked"))
                 .setHeader(getTranslation("account.admin.status"));
         grid.setItems(query -> {
-            Sort sort = query.getSortOrders().isEmpty() ? Sort.by("email") : Sort.by(query.getSortOrders().stream()
-                    .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
-                            ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
-            return accounts.search(search.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), sort))
+            Sort sort = query.getSortOrders().isEmpty()
+                    ? Sort.by("email")
+                    : Sort.by(query.getSortOrders().stream()
+                            .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                                    ? Sort.Order.asc(o.getSorted())
+                                    : Sort.Order.desc(o.getSorted()))
+                            .toList());
+            return accounts
+                    .search(search.getValue(), PageRequest.of(query.getPage(), query.getPageSize(), sort))
                     .stream();
         });
         grid.addItemClickListener(e -> edit(e.getItem()));
@@ -92,8 +102,13 @@ public class UserAdminView extends Div implements HasDynamicTitle {
         roles.setValue(account.getRoles());
         ComboBox<Agency> agency = new ComboBox<>(getTranslation("account.admin.agency"));
         agency.setItemLabelGenerator(a -> a.getCountry() + " · " + a.getName().in(getLocale()));
-        agency.setItems(q -> countries.searchAgencies(null, q.getFilter().orElse(""), true,
-                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nameEn"))).stream());
+        agency.setItems(q -> countries
+                .searchAgencies(
+                        null,
+                        q.getFilter().orElse(""),
+                        true,
+                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nameEn")))
+                .stream());
         if (account.getAgencyId() != null) {
             countries.agency(account.getAgencyId()).ifPresent(agency::setValue);
         }
@@ -109,31 +124,49 @@ public class UserAdminView extends Div implements HasDynamicTitle {
             dialog.add(new Paragraph(getTranslation("account.admin.verifiedBy", account.getVerifiedBy())));
         }
 
-        Button save = new Button(getTranslation("action.save"), e -> run(() -> {
-            accounts.assignRoles(account.getId(), roles.getValue().isEmpty() ? EnumSet.noneOf(Role.class)
-                    : EnumSet.copyOf(roles.getValue()), agency.getValue() == null ? null : agency.getValue().getId(),
-                    moderatorCountry.getValue());
-            dialog.close();
-        }, Map.of("roles", roles, "agency", agency, "moderatorCountry", moderatorCountry)));
+        Button save = new Button(
+                getTranslation("action.save"),
+                e -> run(
+                        () -> {
+                            accounts.assignRoles(
+                                    account.getId(),
+                                    roles.getValue().isEmpty()
+                                            ? EnumSet.noneOf(Role.class)
+                                            : EnumSet.copyOf(roles.getValue()),
+                                    agency.getValue() == null
+                                            ? null
+                                            : agency.getValue().getId(),
+                                    moderatorCountry.getValue());
+                            dialog.close();
+                        },
+                        Map.of("roles", roles, "agency", agency, "moderatorCountry", moderatorCountry)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button verify = new Button(getTranslation(account.isVerified() ? "account.admin.unverify"
-                : "account.admin.verify"), e -> run(() -> {
-                    if (account.isVerified()) {
-                        accounts.unverify(account.getId());
-                    } else {
-                        accounts.verify(account.getId(), evidence.getValue());
-                    }
-                    dialog.close();
-                }, Map.of("evidence", evidence)));
-        Button block = new Button(getTranslation(account.isEnabled() ? "account.admin.block"
-                : "account.admin.unblock"), e -> {
-                    ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.admin.confirmTitle"),
-                            getTranslation(account.isEnabled() ? "account.admin.confirmBlock"
-                                    : "account.admin.confirmUnblock", account.getEmail()),
-                            getTranslation("action.confirm"), ok -> run(() -> {
-                                accounts.setEnabled(account.getId(), !account.isEnabled());
-                                dialog.close();
-                            }, Map.of()));
+        Button verify = new Button(
+                getTranslation(account.isVerified() ? "account.admin.unverify" : "account.admin.verify"),
+                e -> run(
+                        () -> {
+                            if (account.isVerified()) {
+                                accounts.unverify(account.getId());
+                            } else {
+                                accounts.verify(account.getId(), evidence.getValue());
+                            }
+                            dialog.close();
+                        },
+                        Map.of("evidence", evidence)));
+        Button block =
+                new Button(getTranslation(account.isEnabled() ? "account.admin.block" : "account.admin.unblock"), e -> {
+                    ConfirmDialog confirm = new ConfirmDialog(
+                            getTranslation("account.admin.confirmTitle"),
+                            getTranslation(
+                                    account.isEnabled() ? "account.admin.confirmBlock" : "account.admin.confirmUnblock",
+                                    account.getEmail()),
+                            getTranslation("action.confirm"),
+                            ok -> run(
+                                    () -> {
+                                        accounts.setEnabled(account.getId(), !account.isEnabled());
+                                        dialog.close();
+                                    },
+                                    Map.of()));
                     confirm.setCancelable(true);
                     confirm.setCancelText(getTranslation("action.cancel"));
                     confirm.open();

@@ -3,44 +3,44 @@ package org.pikir.analysis.cluster;
 /** Disjoint sets over 0..n-1 with path halving and union by size. */
 public final class UnionFind {
 
-  private final int[] parent;
-  private final int[] size;
+    private final int[] parent;
+    private final int[] size;
 
-  public UnionFind(int n) {
-    parent = new int[n];
-    size = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-      size[i] = 1;
+    public UnionFind(int n) {
+        parent = new int[n];
+        size = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            size[i] = 1;
+        }
     }
-  }
 
-  public int find(int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
+    public int find(int x) {
+        while (parent[x] != x) {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        return x;
     }
-    return x;
-  }
 
-  /** Joins the sets of a and b; returns false if they already were one. */
-  public boolean union(int a, int b) {
-    int ra = find(a);
-    int rb = find(b);
-    if (ra == rb) {
-      return false;
+    /** Joins the sets of a and b; returns false if they already were one. */
+    public boolean union(int a, int b) {
+        int ra = find(a);
+        int rb = find(b);
+        if (ra == rb) {
+            return false;
+        }
+        if (size[ra] < size[rb]) {
+            int t = ra;
+            ra = rb;
+            rb = t;
+        }
+        parent[rb] = ra;
+        size[ra] += size[rb];
+        return true;
     }
-    if (size[ra] < size[rb]) {
-      int t = ra;
-      ra = rb;
-      rb = t;
-    }
-    parent[rb] = ra;
-    size[ra] += size[rb];
-    return true;
-  }
 
-  public int sizeOf(int x) {
-    return size[find(x)];
-  }
+    public int sizeOf(int x) {
+        return size[find(x)];
+    }
 }

@@ -12,26 +12,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class KazakhAnalyzer extends StopwordAnalyzerBase {
 
-  public KazakhAnalyzer() {
-    super(Stopwords.KAZAKH);
-  }
+    public KazakhAnalyzer() {
+        super(Stopwords.KAZAKH);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new NormalizingFilter(source);
-    result = new StopFilter(result, stopwords);
-    result = new KazakhStemFilter(result);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new NormalizingFilter(source);
+        result = new StopFilter(result, stopwords);
+        result = new KazakhStemFilter(result);
+        return new TokenStreamComponents(source, result);
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new NormalizingFilter(in);
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new NormalizingFilter(in);
+    }
 
-  /** Stopwords in use (for tests and documentation). */
-  public static CharArraySet defaultStopwords() {
-    return Stopwords.KAZAKH;
-  }
+    /** Stopwords in use (for tests and documentation). */
+    public static CharArraySet defaultStopwords() {
+        return Stopwords.KAZAKH;
+    }
 }

@@ -13,20 +13,20 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  */
 public final class LightAnalyzer extends StopwordAnalyzerBase {
 
-  public LightAnalyzer(CharArraySet stopwords) {
-    super(stopwords);
-  }
+    public LightAnalyzer(CharArraySet stopwords) {
+        super(stopwords);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new NormalizingFilter(source);
-    result = new StopFilter(result, stopwords);
-    return new TokenStreamComponents(source, result);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer source = new StandardTokenizer();
+        TokenStream result = new NormalizingFilter(source);
+        result = new StopFilter(result, stopwords);
+        return new TokenStreamComponents(source, result);
+    }
 
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new NormalizingFilter(in);
-  }
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new NormalizingFilter(in);
+    }
 }

@@ -12,21 +12,21 @@ import org.pikir.analysis.TextNormalizer;
  */
 public final class NormalizingFilter extends TokenFilter {
 
-  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
-  public NormalizingFilter(TokenStream input) {
-    super(input);
-  }
+    public NormalizingFilter(TokenStream input) {
+        super(input);
+    }
 
-  @Override
-  public boolean incrementToken() throws IOException {
-    if (!input.incrementToken()) {
-      return false;
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        String normalized = TextNormalizer.normalizeLower(term.toString());
+        if (!normalized.contentEquals(term)) {
+            term.setEmpty().append(normalized);
+        }
+        return true;
     }
-    String normalized = TextNormalizer.normalizeLower(term.toString());
-    if (!normalized.contentEquals(term)) {
-      term.setEmpty().append(normalized);
-    }
-    return true;
-  }
 }

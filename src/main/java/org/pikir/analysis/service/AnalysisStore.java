@@ -46,7 +46,8 @@ public class AnalysisStore {
 
     /** Inserts or replaces an item together with its online assignment. */
     public void upsert(AnalysableText t, Assignment a, Instant now) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into analysis_item (item_kind, item_id, scope, body, created_at, lang, lang_confidence, mixed,
                                            campaign_key, topic_key, analysed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -54,15 +55,28 @@ public class AnalysisStore {
                     created_at = excluded.created_at, lang = excluded.lang, lang_confidence = excluded.lang_confidence,
                     mixed = excluded.mixed, campaign_key = excluded.campaign_key, topic_key = excluded.topic_key,
                     analysed_at = excluded.analysed_at
-                """, t.kind(), t.id(), t.scope(), t.text(), ts(t.createdAt()), a.language().lang(),
-                a.language().confidence(), a.language().mixed(), a.campaignId(), a.topicId(), ts(now));
+                """,
+                t.kind(),
+                t.id(),
+                t.scope(),
+                t.text(),
+                ts(t.createdAt()),
+                a.language().lang(),
+                a.language().confidence(),
+                a.language().mixed(),
+                a.campaignId(),
+                a.topicId(),
+                ts(now));
     }
 
     /** Gives an item (engine id kind:id) a campaign found online. */
     public void setCampaign(String engineId, String campaignKey) {
         int colon = engineId.indexOf(':');
-        jdbc.update("update analysis_item set campaign_key = ? where item_kind = ? and item_id = ?", campaignKey,
-                engineId.substring(0, colon), engineId.substring(colon + 1));
+        jdbc.update(
+                "update analysis_item set campaign_key = ? where item_kind = ? and item_id = ?",
+                campaignKey,
+                engineId.substring(0, colon),
+                engineId.substring(colon + 1));
     }
 
     /** The texts of a scope as engine items (id = kind:id), oldest first. */
@@ -78,14 +92,17 @@ public class AnalysisStore {
     public List<TextItem> items(String scope, java.util.function.IntConsumer loaded) {
         List<TextItem> out = new ArrayList<>();
         Map<String, String> canonical = new HashMap<>();
-        streaming.query("select item_kind, item_id, body, created_at from analysis_item where scope = ? "
-                + "order by created_at nulls first, item_kind, item_id", rs -> {
-            String body = canonical.computeIfAbsent(rs.getString(3), b -> b);
-            out.add(new TextItem(rs.getString(1) + ":" + rs.getString(2), body, instant(rs, 4)));
-            if (out.size() % 10_000 == 0) {
-                loaded.accept(out.size());
-            }
-        }, scope);
+        streaming.query(
+                "select item_kind, item_id, body, created_at from analysis_item where scope = ? "
+                        + "order by created_at nulls first, item_kind, item_id",
+                rs -> {
+                    String body = canonical.computeIfAbsent(rs.getString(3), b -> b);
+                    out.add(new TextItem(rs.getString(1) + ":" + rs.getString(2), body, instant(rs, 4)));
+                    if (out.size() % 10_000 == 0) {
+                        loaded.accept(out.size());
+                    }
+                },
+                scope);
         return out;
     }
 
@@ -117,8 +134,9 @@ public class AnalysisStore {
         List<Assignment> assignments = analysis.assignments();
         jdbc.execute((ConnectionCallback<Long>) con -> {
             try {
-                return con.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy analysis_batch from stdin", new AssignmentRows(assignments, progress));
+                return con.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("copy analysis_batch from stdin", new AssignmentRows(assignments, progress));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -131,8 +149,7 @@ public class AnalysisStore {
                 from analysis_batch t
                 where a.item_kind = t.item_kind and a.item_id = t.item_id and a.scope = ?
                   and (a.lang, a.lang_confidence, a.mixed, a.campaign_key, a.topic_key)
-                      is distinct from (t.lang, t.lang_confidence, t.mixed, t.campaign_key, t.topic_key)""",
-                ts(now), scope);
+                      is distinct from (t.lang, t.lang_confidence, t.mixed, t.campaign_key, t.topic_key)""", ts(now), scope);
         jdbc.execute("drop table analysis_batch");
         progress.accept(0.95);
         jdbc.update("delete from analysis_campaign where scope = ?", scope);
@@ -146,9 +163,18 @@ public class AnalysisStore {
         }
         List<Object[]> campaigns = new ArrayList<>();
         for (Campaign c : analysis.campaigns()) {
-            campaigns.add(new Object[] {scope, c.id(), c.size(), c.variants(), c.template(), c.templateItemId(),
-                    topicOfTemplate.get(c.templateItemId()), ts(c.firstSeen()), ts(c.lastSeen()),
-                    JSON.writeValueAsString(c.additions())});
+            campaigns.add(new Object[] {
+                scope,
+                c.id(),
+                c.size(),
+                c.variants(),
+                c.template(),
+                c.templateItemId(),
+                topicOfTemplate.get(c.templateItemId()),
+                ts(c.firstSeen()),
+                ts(c.lastSeen()),
+                JSON.writeValueAsString(c.additions())
+            });
         }
         jdbc.batchUpdate("""
                 insert into analysis_campaign (scope, campaign_key, size, variants, template, template_item, topic_key,
@@ -163,39 +189,78 @@ public class AnalysisStore {
     }
 
     public Optional<StoredAssignment> assignment(String kind, String id) {
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                 select item_kind, item_id, scope, lang, lang_confidence, mixed, campaign_key, topic_key
-                from analysis_item where item_kind = ? and item_id = ?""", (rs, i) -> new StoredAssignment(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getBoolean(6),
-                rs.getString(7), rs.getString(8)), kind, id).stream().findFirst();
+                from analysis_item where item_kind = ? and item_id = ?""",
+                        (rs, i) -> new StoredAssignment(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getDouble(5),
+                                rs.getBoolean(6),
+                                rs.getString(7),
+                                rs.getString(8)),
+                        kind,
+                        id)
+                .stream()
+                .findFirst();
     }
 
     public List<StoredAssignment> assignments(String scope) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select item_kind, item_id, scope, lang, lang_confidence, mixed, campaign_key, topic_key
-                from analysis_item where scope = ? order by item_kind, item_id""", (rs, i) -> new StoredAssignment(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5), rs.getBoolean(6),
-                rs.getString(7), rs.getString(8)), scope);
+                from analysis_item where scope = ? order by item_kind, item_id""",
+                (rs, i) -> new StoredAssignment(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getDouble(5),
+                        rs.getBoolean(6),
+                        rs.getString(7),
+                        rs.getString(8)),
+                scope);
     }
 
     public List<StoredCampaign> campaigns(String scope) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select scope, campaign_key, size, variants, template, topic_key, first_seen, last_seen, additions,
                        template_item
-                from analysis_campaign where scope = ? order by size desc, campaign_key""", (rs, i) -> new StoredCampaign(
-                rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
-                instant(rs, 7), instant(rs, 8), JSON.readValue(rs.getString(9), new TypeReference<List<Campaign.Addition>>() {}),
-                rs.getString(10)), scope);
+                from analysis_campaign where scope = ? order by size desc, campaign_key""",
+                (rs, i) -> new StoredCampaign(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        instant(rs, 7),
+                        instant(rs, 8),
+                        JSON.readValue(rs.getString(9), new TypeReference<List<Campaign.Addition>>() {}),
+                        rs.getString(10)),
+                scope);
     }
 
     public List<StoredTopic> topics(String scope) {
-        return jdbc.query("select scope, topic_key, label, size from analysis_topic where scope = ? order by size desc, topic_key",
-                (rs, i) -> new StoredTopic(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)), scope);
+        return jdbc.query(
+                "select scope, topic_key, label, size from analysis_topic where scope = ? order by size desc, topic_key",
+                (rs, i) -> new StoredTopic(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                scope);
     }
 
     public long startRun(String scope, int items, Instant now) {
-        return jdbc.queryForObject("insert into analysis_run (scope, status, progress, items, started_at) "
-                + "values (?, 'RUNNING', 0, ?, ?) returning id", Long.class, scope, items, ts(now));
+        return jdbc.queryForObject(
+                "insert into analysis_run (scope, status, progress, items, started_at) "
+                        + "values (?, 'RUNNING', 0, ?, ?) returning id",
+                Long.class,
+                scope,
+                items,
+                ts(now));
     }
 
     /**
@@ -203,8 +268,11 @@ public class AnalysisStore {
      * run left RUNNING would keep officials from starting a new one. Returns how many were marked.
      */
     public int failInterruptedRuns(Instant startedBefore, Instant now) {
-        return jdbc.update("update analysis_run set status = 'FAILED', finished_at = ?, error = 'interrupted by a restart' "
-                + "where status = 'RUNNING' and started_at < ?", ts(now), ts(startedBefore));
+        return jdbc.update(
+                "update analysis_run set status = 'FAILED', finished_at = ?, error = 'interrupted by a restart' "
+                        + "where status = 'RUNNING' and started_at < ?",
+                ts(now),
+                ts(startedBefore));
     }
 
     /** Records how many items a run started without knowing the count covers. */
@@ -218,9 +286,16 @@ public class AnalysisStore {
 
     public void finishRun(long run, String error, Instant now) {
         if (error == null) {
-            jdbc.update("update analysis_run set status = 'DONE', progress = 100, finished_at = ? where id = ?", ts(now), run);
+            jdbc.update(
+                    "update analysis_run set status = 'DONE', progress = 100, finished_at = ? where id = ?",
+                    ts(now),
+                    run);
         } else {
-            jdbc.update("update analysis_run set status = 'FAILED', finished_at = ?, error = ? where id = ?", ts(now), error, run);
+            jdbc.update(
+                    "update analysis_run set status = 'FAILED', finished_at = ?, error = ? where id = ?",
+                    ts(now),
+                    error,
+                    run);
         }
     }
 
@@ -233,9 +308,18 @@ public class AnalysisStore {
     }
 
     private List<RunStatus> runs(String where, Object arg) {
-        return jdbc.query("select id, scope, status, progress, items, started_at, finished_at, error from analysis_run "
-                + where, (rs, i) -> new RunStatus(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                rs.getInt(5), instant(rs, 6), instant(rs, 7), rs.getString(8)), arg);
+        return jdbc.query(
+                "select id, scope, status, progress, items, started_at, finished_at, error from analysis_run " + where,
+                (rs, i) -> new RunStatus(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        instant(rs, 6),
+                        instant(rs, 7),
+                        rs.getString(8)),
+                arg);
     }
 
     private static Timestamp ts(Instant i) {

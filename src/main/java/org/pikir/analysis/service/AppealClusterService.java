@@ -53,8 +53,8 @@ public class AppealClusterService {
     private final CountryService countries;
     private final CurrentUser currentUser;
 
-    AppealClusterService(AnalysisService analysis, AppealInboxService appeals, CountryService countries,
-            CurrentUser currentUser) {
+    AppealClusterService(
+            AnalysisService analysis, AppealInboxService appeals, CountryService countries, CurrentUser currentUser) {
         this.analysis = analysis;
         this.appeals = appeals;
         this.countries = countries;
@@ -62,15 +62,28 @@ public class AppealClusterService {
     }
 
     /** An appeal in a campaign or topic, as the agency sees it now. */
-    public record Member(long appealId, String number, CountryCode country, String subject, AppealStatus status,
-            Instant dueAt, boolean overdue, String language) {}
+    public record Member(
+            long appealId,
+            String number,
+            CountryCode country,
+            String subject,
+            AppealStatus status,
+            Instant dueAt,
+            boolean overdue,
+            String language) {}
 
     /**
      * A campaign of near-identical appeals: members largest campaign first; {@code additions} are the distinct
      * sentences citizens added to the shared text, only from members the agency handles.
      */
-    public record AppealCampaign(String key, String template, Instant firstSeen, Instant lastSeen,
-            List<String> languages, List<String> additions, List<Member> members) {
+    public record AppealCampaign(
+            String key,
+            String template,
+            Instant firstSeen,
+            Instant lastSeen,
+            List<String> languages,
+            List<String> additions,
+            List<Member> members) {
 
         public int size() {
             return members.size();
@@ -89,8 +102,8 @@ public class AppealClusterService {
     public record RunInfo(long id, boolean running, boolean failed, int percent, Instant finishedAt) {}
 
     /** Campaigns (largest first) and topics (largest first) of the caller's agency, its time zone and latest run. */
-    public record AgencyClusters(ZoneId zone, List<AppealCampaign> campaigns, List<AppealTopic> topics,
-            Optional<RunInfo> latestRun) {
+    public record AgencyClusters(
+            ZoneId zone, List<AppealCampaign> campaigns, List<AppealTopic> topics, Optional<RunInfo> latestRun) {
 
         public boolean isEmpty() {
             return campaigns.isEmpty() && topics.isEmpty();
@@ -105,7 +118,10 @@ public class AppealClusterService {
     public AgencyClusters clusters() {
         long agency = myAgency();
         String scope = scope(agency);
-        ZoneId zone = countries.agency(agency).flatMap(a -> countries.country(a.getCountry())).map(Country::getZone)
+        ZoneId zone = countries
+                .agency(agency)
+                .flatMap(a -> countries.country(a.getCountry()))
+                .map(Country::getZone)
                 .orElse(ZoneId.of("UTC"));
         List<StoredCampaign> campaigns = analysis.campaigns(scope);
         List<StoredTopic> topics = analysis.topics(scope);
@@ -123,7 +139,9 @@ public class AppealClusterService {
             }
             ids.add(id.get());
             if (a.campaignKey() != null) {
-                byCampaign.computeIfAbsent(a.campaignKey(), k -> new ArrayList<>()).add(id.get());
+                byCampaign
+                        .computeIfAbsent(a.campaignKey(), k -> new ArrayList<>())
+                        .add(id.get());
             }
             if (a.topicKey() != null) {
                 byTopic.computeIfAbsent(a.topicKey(), k -> new ArrayList<>()).add(id.get());
@@ -131,8 +149,17 @@ public class AppealClusterService {
         }
         Map<Long, Member> visible = new LinkedHashMap<>();
         for (AppealSummary s : appeals.handledByMyAgency(ids)) {
-            visible.put(s.id(), new Member(s.id(), s.number(), s.country(), s.subject(), s.status(), s.dueAt(), s.overdue(),
-                    s.language()));
+            visible.put(
+                    s.id(),
+                    new Member(
+                            s.id(),
+                            s.number(),
+                            s.country(),
+                            s.subject(),
+                            s.status(),
+                            s.dueAt(),
+                            s.overdue(),
+                            s.language()));
         }
         Map<Long, String> texts = new HashMap<>();
         boolean[] loaded = {false};
@@ -149,14 +176,21 @@ public class AppealClusterService {
                 // Nothing of it is at this agency any more: its template is another agency's appeal text now.
                 continue;
             }
-            List<String> languages = members.stream().map(Member::language).filter(Objects::nonNull).distinct()
-                    .sorted().toList();
+            List<String> languages = members.stream()
+                    .map(Member::language)
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .sorted()
+                    .toList();
             String template = c.template();
             Optional<Long> templateItem = appealId(c.templateItemId());
             if (templateItem.isEmpty() || !visible.containsKey(templateItem.get())) {
                 // The template is the text of an appeal that left the agency: show a member's text that is still here.
                 loadTexts.run();
-                template = members.stream().map(m -> texts.get(m.appealId())).filter(Objects::nonNull).findFirst()
+                template = members.stream()
+                        .map(m -> texts.get(m.appealId()))
+                        .filter(Objects::nonNull)
+                        .findFirst()
                         .orElse("");
             }
             if (!c.additions().isEmpty()) {
@@ -164,9 +198,11 @@ public class AppealClusterService {
             }
             List<String> additions = c.additions().stream()
                     .filter(a -> ownedByVisibleMember(a, members, texts))
-                    .map(Campaign.Addition::text).distinct().toList();
-            shownCampaigns.add(new AppealCampaign(c.key(), template, c.firstSeen(), c.lastSeen(), languages,
-                    additions, members));
+                    .map(Campaign.Addition::text)
+                    .distinct()
+                    .toList();
+            shownCampaigns.add(
+                    new AppealCampaign(c.key(), template, c.firstSeen(), c.lastSeen(), languages, additions, members));
         }
         shownCampaigns.sort((a, b) -> Integer.compare(b.size(), a.size()));
         List<AppealTopic> shownTopics = new ArrayList<>();
@@ -188,7 +224,9 @@ public class AppealClusterService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long recluster() {
         String scope = scope(myAgency());
-        return analysis.latestRun(scope).filter(RunStatus::running).map(RunStatus::id)
+        return analysis.latestRun(scope)
+                .filter(RunStatus::running)
+                .map(RunStatus::id)
                 .orElseGet(() -> analysis.recluster(scope));
     }
 
@@ -220,8 +258,11 @@ public class AppealClusterService {
         if (ids == null) {
             return List.of();
         }
-        return ids.stream().map(visible::get).filter(Objects::nonNull)
-                .sorted((a, b) -> a.number().compareTo(b.number())).toList();
+        return ids.stream()
+                .map(visible::get)
+                .filter(Objects::nonNull)
+                .sorted((a, b) -> a.number().compareTo(b.number()))
+                .toList();
     }
 
     /** Texts of the visible appeals of a scope, as analysed. */
@@ -234,15 +275,17 @@ public class AppealClusterService {
     }
 
     /** An added sentence may be shown only if an appeal the agency handles now carries it. */
-    private static boolean ownedByVisibleMember(Campaign.Addition addition, List<Member> members,
-            Map<Long, String> texts) {
+    private static boolean ownedByVisibleMember(
+            Campaign.Addition addition, List<Member> members, Map<Long, String> texts) {
         Optional<Long> first = appealId(addition.firstItemId());
         if (first.isPresent() && members.stream().anyMatch(m -> m.appealId() == first.get())) {
             return true;
         }
         String needle = normalise(addition.text());
         return !needle.isEmpty()
-                && members.stream().anyMatch(m -> normalise(texts.getOrDefault(m.appealId(), "")).contains(needle));
+                && members.stream()
+                        .anyMatch(m ->
+                                normalise(texts.getOrDefault(m.appealId(), "")).contains(needle));
     }
 
     private static Optional<Long> appealId(String itemId) {

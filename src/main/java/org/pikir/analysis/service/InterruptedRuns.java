@@ -26,7 +26,9 @@ class InterruptedRuns {
     private final boolean enabled;
     private final Instant processStart;
 
-    InterruptedRuns(AnalysisStore store, Clock clock,
+    InterruptedRuns(
+            AnalysisStore store,
+            Clock clock,
             @Value("${pikir.analysis.fail-interrupted-runs-on-start:true}") boolean enabled) {
         this.store = store;
         this.clock = clock;

@@ -34,8 +34,12 @@ class SubmissionListener {
     @Async
     @TransactionalEventListener
     void on(CommentSubmitted e) {
-        analysis.submit(new AnalysableText("comment", Long.toString(e.commentId()), "consultation:" + e.consultationId(),
-                e.text(), e.createdAt()));
+        analysis.submit(new AnalysableText(
+                "comment",
+                Long.toString(e.commentId()),
+                "consultation:" + e.consultationId(),
+                e.text(),
+                e.createdAt()));
     }
 
     /** A closed round is what officials consider: re-cluster all of its comments (in the background, with progress). */
@@ -50,16 +54,16 @@ class SubmissionListener {
     void on(AppealSubmitted e) {
         // The appeal already got its language from this module's AppealLanguageGuess at submission; writing it
         // again from here would race the officials' own updates of the appeal.
-        analysis.submit(new AnalysableText("appeal", Long.toString(e.appealId()), "agency:" + e.agencyId(),
-                e.text(), e.createdAt()));
+        analysis.submit(new AnalysableText(
+                "appeal", Long.toString(e.appealId()), "agency:" + e.agencyId(), e.text(), e.createdAt()));
     }
 
     /** A redirected appeal joins the receiving agency's campaigns and topics (and leaves the sender's). */
     @Async
     @TransactionalEventListener
     void on(AppealRedirected e) {
-        analysis.submit(new AnalysableText("appeal", Long.toString(e.appealId()), "agency:" + e.toAgencyId(),
-                e.text(), e.submittedAt()));
+        analysis.submit(new AnalysableText(
+                "appeal", Long.toString(e.appealId()), "agency:" + e.toAgencyId(), e.text(), e.submittedAt()));
     }
 
     /**
@@ -73,7 +77,13 @@ class SubmissionListener {
         if (e.status() != PetitionStatus.COLLECTING) {
             return;
         }
-        petitions.petition(e.petitionId()).ifPresent(p -> analysis.submit(new AnalysableText("petition",
-                Long.toString(p.petitionId()), "petition:" + p.country(), p.title() + "\n" + p.text(), p.publishedAt())));
+        petitions
+                .petition(e.petitionId())
+                .ifPresent(p -> analysis.submit(new AnalysableText(
+                        "petition",
+                        Long.toString(p.petitionId()),
+                        "petition:" + p.country(),
+                        p.title() + "\n" + p.text(),
+                        p.publishedAt())));
     }
 }

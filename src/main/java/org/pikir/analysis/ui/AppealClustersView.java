@@ -77,7 +77,10 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("appealclusters.title")));
         Paragraph intro = new Paragraph(getTranslation("appealclusters.intro"));
         intro.addClassName("pikir-muted");
-        add(intro, new Div(new RouterLink(getTranslation("appealclusters.backToInbox"), org.pikir.appeal.ui.InboxView.class)));
+        add(
+                intro,
+                new Div(new RouterLink(
+                        getTranslation("appealclusters.backToInbox"), org.pikir.appeal.ui.InboxView.class)));
         add(controls());
         content.setId("clusters-content");
         add(content);
@@ -106,9 +109,10 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
     private void render(AgencyClusters clusters) {
         content.removeAll();
         zone = clusters.zone();
-        clusters.latestRun().ifPresentOrElse(this::showRun,
-                () -> status.setText(getTranslation("appealclusters.neverAnalysed")));
-        H2 campaignsHeading = new H2(getTranslation("appealclusters.campaigns", clusters.campaigns().size()));
+        clusters.latestRun()
+                .ifPresentOrElse(this::showRun, () -> status.setText(getTranslation("appealclusters.neverAnalysed")));
+        H2 campaignsHeading = new H2(
+                getTranslation("appealclusters.campaigns", clusters.campaigns().size()));
         content.add(campaignsHeading);
         if (clusters.campaigns().isEmpty()) {
             content.add(empty("clusters-no-campaigns", "appealclusters.noCampaigns"));
@@ -116,7 +120,8 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         for (AppealCampaign c : clusters.campaigns()) {
             content.add(campaign(c));
         }
-        content.add(new H2(getTranslation("appealclusters.topics", clusters.topics().size())));
+        content.add(
+                new H2(getTranslation("appealclusters.topics", clusters.topics().size())));
         if (clusters.topics().isEmpty()) {
             content.add(empty("clusters-no-topics", "appealclusters.noTopics"));
         }
@@ -179,8 +184,11 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         template.addClassName("pikir-user-text");
         template.addClassName("clusters-template");
         body.add(labelled("appealclusters.template", template));
-        body.add(new Paragraph(getTranslation("appealclusters.campaignFacts", dateTime(c.firstSeen()),
-                dateTime(c.lastSeen()), c.languages().stream().map(this::language).collect(Collectors.joining(", ")))));
+        body.add(new Paragraph(getTranslation(
+                "appealclusters.campaignFacts",
+                dateTime(c.firstSeen()),
+                dateTime(c.lastSeen()),
+                c.languages().stream().map(this::language).collect(Collectors.joining(", ")))));
         if (!c.additions().isEmpty()) {
             UnorderedList additions = new UnorderedList();
             additions.addClassName("clusters-additions");
@@ -219,14 +227,23 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
     private Grid<Member> members(List<Member> members) {
         Grid<Member> grid = new Grid<>();
         grid.addClassName("clusters-members");
-        grid.addComponentColumn(m -> new RouterLink(m.number(), AppealDetailView.class,
-                new RouteParameters("id", String.valueOf(m.appealId()))))
-                .setHeader(getTranslation("appeal.col.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Member::subject).setHeader(getTranslation("appeal.col.subject")).setFlexGrow(3);
+        grid.addComponentColumn(m -> new RouterLink(
+                        m.number(), AppealDetailView.class, new RouteParameters("id", String.valueOf(m.appealId()))))
+                .setHeader(getTranslation("appeal.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Member::subject)
+                .setHeader(getTranslation("appeal.col.subject"))
+                .setFlexGrow(3);
         grid.addColumn(m -> getTranslation("appeal.status." + m.status().name()))
-                .setHeader(getTranslation("appeal.col.status")).setAutoWidth(true);
-        grid.addColumn(m -> date(m.dueAt(), m.country())).setHeader(getTranslation("appeal.col.due")).setAutoWidth(true);
-        grid.addColumn(m -> language(m.language())).setHeader(getTranslation("appeal.col.language")).setAutoWidth(true);
+                .setHeader(getTranslation("appeal.col.status"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> date(m.dueAt(), m.country()))
+                .setHeader(getTranslation("appeal.col.due"))
+                .setAutoWidth(true);
+        grid.addColumn(m -> language(m.language()))
+                .setHeader(getTranslation("appeal.col.language"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(m -> m.overdue() ? "overdue" : null);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(members);
@@ -275,7 +292,8 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale())
                 .format(instant.atZone(zone(country)));
     }
 
@@ -284,11 +302,13 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
                 .format(instant.atZone(zone));
     }
 
     private ZoneId zone(CountryCode country) {
-        return zones.computeIfAbsent(country, c -> countries.country(c).map(Country::getZone).orElse(ZoneId.of("UTC")));
+        return zones.computeIfAbsent(
+                country, c -> countries.country(c).map(Country::getZone).orElse(ZoneId.of("UTC")));
     }
 }

@@ -8,10 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -68,12 +68,19 @@ public class AgencyStatisticsView extends Div implements HasDynamicTitle {
             figures.add(card("stats-answered", "appeal.stats.answered", integers.format(s.answered())));
             figures.add(card("stats-on-time", "appeal.stats.onTime", integers.format(s.onTime())));
             figures.add(card("stats-overdue", "appeal.stats.overdue", integers.format(s.overdue())));
-            figures.add(card("stats-median", "appeal.stats.median", s.medianResponseDays() == null
-                    ? getTranslation("appeal.stats.none")
-                    : getTranslation("appeal.stats.medianValue", decimal.format(s.medianResponseDays()))));
-            figures.add(card("stats-rating", "appeal.stats.rating", s.averageRating() == null
-                    ? getTranslation("appeal.stats.none")
-                    : getTranslation("appeal.stats.ratingValue", decimal.format(s.averageRating()), s.ratings())));
+            figures.add(card(
+                    "stats-median",
+                    "appeal.stats.median",
+                    s.medianResponseDays() == null
+                            ? getTranslation("appeal.stats.none")
+                            : getTranslation("appeal.stats.medianValue", decimal.format(s.medianResponseDays()))));
+            figures.add(card(
+                    "stats-rating",
+                    "appeal.stats.rating",
+                    s.averageRating() == null
+                            ? getTranslation("appeal.stats.none")
+                            : getTranslation(
+                                    "appeal.stats.ratingValue", decimal.format(s.averageRating()), s.ratings())));
         } catch (InvalidInputException e) {
             Feedback.showFieldErrors(this, e, Map.of("from", from, "to", to));
         }

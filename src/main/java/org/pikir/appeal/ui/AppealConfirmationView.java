@@ -51,11 +51,12 @@ public class AppealConfirmationView extends Div implements BeforeEnterObserver, 
         add(new Paragraph(getTranslation("appeal.confirm.text")));
         Paragraph number = new Paragraph(getTranslation("appeal.confirm.number", appeal.number()));
         number.setId("appeal-number");
-        Paragraph due = new Paragraph(getTranslation("appeal.confirm.due", format.date(appeal.dueAt(), appeal.country())));
+        Paragraph due =
+                new Paragraph(getTranslation("appeal.confirm.due", format.date(appeal.dueAt(), appeal.country())));
         due.setId("appeal-due");
         add(number, due);
-        RouterLink open = new RouterLink(getTranslation("appeal.confirm.open"), AppealDetailView.class,
-                parameters(appeal.id()));
+        RouterLink open =
+                new RouterLink(getTranslation("appeal.confirm.open"), AppealDetailView.class, parameters(appeal.id()));
         open.setId("appeal-open");
         add(new Div(open), new Div(new RouterLink(getTranslation("appeal.confirm.mine"), MyAppealsView.class)));
     }

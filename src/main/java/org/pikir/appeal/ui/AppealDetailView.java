@@ -53,8 +53,8 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
 
     private final CurrentUser currentUser;
 
-    public AppealDetailView(AppealService appeals, AppealInboxService inbox, CountryService countries,
-            CurrentUser currentUser) {
+    public AppealDetailView(
+            AppealService appeals, AppealInboxService inbox, CountryService countries, CurrentUser currentUser) {
         this.appeals = appeals;
         this.currentUser = currentUser;
         this.inbox = inbox;
@@ -109,14 +109,16 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
     private Div facts(AppealDetail a) {
         Div facts = new Div();
         facts.setId("appeal-facts");
-        facts.add(line("appeal-status", getTranslation("appeal.detail.status",
-                format.enumLabel("appeal.status.", a.status()))));
+        facts.add(line(
+                "appeal-status",
+                getTranslation("appeal.detail.status", format.enumLabel("appeal.status.", a.status()))));
         facts.add(line("appeal-agency", getTranslation("appeal.detail.agency", format.agency(a.agencyId()))));
         if (a.originalAgencyId() != a.agencyId()) {
             facts.add(line(null, getTranslation("appeal.detail.originalAgency", format.agency(a.originalAgencyId()))));
         }
         facts.add(line(null, getTranslation("appeal.detail.type", format.enumLabel("appeal.type.", a.type()))));
-        facts.add(line(null, getTranslation("appeal.detail.registered", format.dateTime(a.registeredAt(), a.country()))));
+        facts.add(
+                line(null, getTranslation("appeal.detail.registered", format.dateTime(a.registeredAt(), a.country()))));
         String due = format.date(a.dueAt(), a.country());
         if (a.overdue()) {
             Div overdue = line("appeal-due", getTranslation("appeal.detail.overdue", due));
@@ -132,8 +134,10 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (a.access() == AppealAccess.HANDLER) {
             facts.add(line("appeal-author", getTranslation("appeal.detail.author", a.authorName())));
-            facts.add(line(null, getTranslation("appeal.detail.contact",
-                    format.enumLabel("appeal.contact.", a.contactPreference()))));
+            facts.add(line(
+                    null,
+                    getTranslation(
+                            "appeal.detail.contact", format.enumLabel("appeal.contact.", a.contactPreference()))));
             facts.add(line(null, getTranslation("appeal.detail.language", format.language(a.language()))));
         }
         if (a.publishAnonymised()) {
@@ -143,8 +147,10 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
             facts.add(line("appeal-assignee", getTranslation("appeal.detail.assignee", a.assigneeName())));
         }
         if (a.dismissReason() != null) {
-            facts.add(line(null, getTranslation("appeal.detail.dismissed",
-                    format.enumLabel("appeal.dismissReason.", a.dismissReason()))));
+            facts.add(line(
+                    null,
+                    getTranslation(
+                            "appeal.detail.dismissed", format.enumLabel("appeal.dismissReason.", a.dismissReason()))));
         }
         return facts;
     }
@@ -162,14 +168,16 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
             DownloadHandler download = DownloadHandler.fromInputStream(event -> {
                 try {
                     AttachmentFile file = appeals.attachment(appealId, attachmentId);
-                    return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
-                            file.contentType(), file.content().length);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.fileName(),
+                            file.contentType(),
+                            file.content().length);
                 } catch (NotFoundException e) {
                     return DownloadResponse.error(404);
                 }
             });
-            Anchor link = new Anchor(download, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD,
-                    info.fileName());
+            Anchor link = new Anchor(download, com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, info.fileName());
             list.add(new ListItem(link, new Span(" (" + (info.size() + 1023) / 1024 + " KB)")));
         }
         box.add(list);
@@ -186,8 +194,12 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
         for (ReplyView reply : a.replies()) {
             Div item = new Div();
             item.addClassName("pikir-card");
-            item.add(line(null, getTranslation("appeal.detail.replyBy", reply.officialName(),
-                    format.dateTime(reply.createdAt(), a.country()))));
+            item.add(line(
+                    null,
+                    getTranslation(
+                            "appeal.detail.replyBy",
+                            reply.officialName(),
+                            format.dateTime(reply.createdAt(), a.country()))));
             Paragraph text = new Paragraph(reply.text());
             text.addClassName("pikir-user-text");
             text.setId("reply-text-" + n++);
@@ -248,8 +260,11 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
             }
         });
         send.setId("dispute-submit");
-        Div box = new Div(new H2(getTranslation("appeal.dispute.title")),
-                new Paragraph(getTranslation("appeal.dispute.help")), reason, send);
+        Div box = new Div(
+                new H2(getTranslation("appeal.dispute.title")),
+                new Paragraph(getTranslation("appeal.dispute.help")),
+                reason,
+                send);
         box.setId("dispute-form");
         return box;
     }
@@ -260,16 +275,21 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
         for (TimelineEntry e : a.timeline()) {
             String what = switch (e.kind()) {
                 case ASSIGNED -> getTranslation("appeal.event.ASSIGNED", e.targetAccountName());
-                case REDIRECTED, DISPUTED -> getTranslation("appeal.event." + e.kind().name(),
-                        format.agency(e.targetAgencyId()));
+                case REDIRECTED, DISPUTED ->
+                    getTranslation("appeal.event." + e.kind().name(), format.agency(e.targetAgencyId()));
                 default -> getTranslation("appeal.event." + e.kind().name());
             };
-            StringBuilder line = new StringBuilder(format.dateTime(e.at(), a.country())).append(" — ").append(what);
+            StringBuilder line = new StringBuilder(format.dateTime(e.at(), a.country()))
+                    .append(" — ")
+                    .append(what);
             if (e.actorName() != null) {
-                line.append(" (").append(getTranslation("appeal.detail.by", e.actorName())).append(")");
+                line.append(" (")
+                        .append(getTranslation("appeal.detail.by", e.actorName()))
+                        .append(")");
             }
             // registration's deadline is in the facts above; answers keep the deadline in force only for statistics
-            if (e.dueAt() != null && e.kind() != org.pikir.appeal.AppealEventKind.ANSWERED
+            if (e.dueAt() != null
+                    && e.kind() != org.pikir.appeal.AppealEventKind.ANSWERED
                     && e.kind() != org.pikir.appeal.AppealEventKind.REGISTERED) {
                 line.append("; ").append(getTranslation("appeal.detail.newDue", format.date(e.dueAt(), a.country())));
             }
@@ -291,8 +311,8 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
         if (e.kind() == org.pikir.appeal.AppealEventKind.DISMISSED && e.note().matches("(?s)[A-Z_]+: .*")) {
             String code = e.note().substring(0, e.note().indexOf(':'));
             try {
-                return format.enumLabel("appeal.dismissReason.", org.pikir.appeal.DismissReason.valueOf(code))
-                        + ": " + e.note().substring(code.length() + 2);
+                return format.enumLabel("appeal.dismissReason.", org.pikir.appeal.DismissReason.valueOf(code)) + ": "
+                        + e.note().substring(code.length() + 2);
             } catch (IllegalArgumentException unknown) {
                 return e.note();
             }

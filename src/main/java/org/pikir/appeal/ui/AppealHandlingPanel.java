@@ -38,8 +38,8 @@ class AppealHandlingPanel extends Div {
 
     private final long me;
 
-    AppealHandlingPanel(AppealDetail appeal, AppealInboxService inbox, AppealText format, long me,
-            Runnable afterChange) {
+    AppealHandlingPanel(
+            AppealDetail appeal, AppealInboxService inbox, AppealText format, long me, Runnable afterChange) {
         this.appeal = appeal;
         this.me = me;
         this.inbox = inbox;
@@ -65,12 +65,20 @@ class AppealHandlingPanel extends Div {
         assignee.setItems(inbox.colleagues());
         assignee.setItemLabelGenerator(Colleague::displayName);
         assignee.setId("assign-to");
-        Button assign = new Button(getTranslation("appeal.handle.assign"), e -> act(() -> inbox.assign(appeal.id(),
-                assignee.getValue() == null ? -1 : assignee.getValue().accountId()), "appeal.handle.assigned",
-                Map.of("assignee", assignee)));
+        Button assign = new Button(
+                getTranslation("appeal.handle.assign"),
+                e -> act(
+                        () -> inbox.assign(
+                                appeal.id(),
+                                assignee.getValue() == null
+                                        ? -1
+                                        : assignee.getValue().accountId()),
+                        "appeal.handle.assigned",
+                        Map.of("assignee", assignee)));
         assign.setId("assign-button");
-        Button self = new Button(getTranslation("appeal.handle.assignSelf"), e -> act(() -> inbox.assign(appeal.id(),
-                me), "appeal.handle.assigned", Map.of("assignee", assignee)));
+        Button self = new Button(
+                getTranslation("appeal.handle.assignSelf"),
+                e -> act(() -> inbox.assign(appeal.id(), me), "appeal.handle.assigned", Map.of("assignee", assignee)));
         self.setId("assign-self");
         HorizontalLayout row = new HorizontalLayout(assignee, assign, self);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -83,8 +91,11 @@ class AppealHandlingPanel extends Div {
         text.setWidthFull();
         text.setMinHeight("10em");
         text.setId("reply-text");
-        Button send = new Button(getTranslation("appeal.handle.replyButton"),
-                e -> act(() -> inbox.reply(appeal.id(), text.getValue()), "appeal.handle.replied",
+        Button send = new Button(
+                getTranslation("appeal.handle.replyButton"),
+                e -> act(
+                        () -> inbox.reply(appeal.id(), text.getValue()),
+                        "appeal.handle.replied",
                         Map.of("reply", text)));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("reply-submit");
@@ -101,9 +112,17 @@ class AppealHandlingPanel extends Div {
         reason.setMaxLength(2000);
         reason.setWidthFull();
         reason.setId("redirect-reason");
-        Button send = new Button(getTranslation("appeal.handle.redirectButton"), e -> act(() -> inbox.redirect(
-                appeal.id(), target.getValue() == null ? null : target.getValue().getId(), reason.getValue()),
-                "appeal.handle.redirected", Map.of("agency", target, "reason", reason)));
+        Button send = new Button(
+                getTranslation("appeal.handle.redirectButton"),
+                e -> act(
+                        () -> inbox.redirect(
+                                appeal.id(),
+                                target.getValue() == null
+                                        ? null
+                                        : target.getValue().getId(),
+                                reason.getValue()),
+                        "appeal.handle.redirected",
+                        Map.of("agency", target, "reason", reason)));
         send.setId("redirect-submit");
         return new Div(target, reason, send);
     }
@@ -120,16 +139,20 @@ class AppealHandlingPanel extends Div {
         amount.setMin(1);
         amount.setMax(limit.max());
         amount.setStepButtonsVisible(true);
-        amount.setHelperText(getTranslation("appeal.handle.extendHelp",
+        amount.setHelperText(getTranslation(
+                "appeal.handle.extendHelp",
                 getTranslation("appeal.unit." + limit.unit().name(), limit.max())));
         amount.setId("extend-amount");
         TextArea reason = new TextArea(getTranslation("appeal.handle.extendReason"));
         reason.setMaxLength(2000);
         reason.setWidthFull();
         reason.setId("extend-reason");
-        Button send = new Button(getTranslation("appeal.handle.extendButton"), e -> act(() -> inbox.extend(
-                appeal.id(), amount.getValue(), reason.getValue()), "appeal.handle.extendedDone",
-                Map.of("amount", amount, "reason", reason)));
+        Button send = new Button(
+                getTranslation("appeal.handle.extendButton"),
+                e -> act(
+                        () -> inbox.extend(appeal.id(), amount.getValue(), reason.getValue()),
+                        "appeal.handle.extendedDone",
+                        Map.of("amount", amount, "reason", reason)));
         send.setId("extend-submit");
         return new Div(amount, reason, send);
     }
@@ -145,16 +168,19 @@ class AppealHandlingPanel extends Div {
         note.setMaxLength(2000);
         note.setWidthFull();
         note.setId("dismiss-note");
-        Button send = new Button(getTranslation("appeal.handle.dismissButton"), e -> act(() -> inbox.dismiss(
-                appeal.id(), reason.getValue(), note.getValue()), "appeal.handle.dismissed",
-                Map.of("dismissReason", reason, "note", note)));
+        Button send = new Button(
+                getTranslation("appeal.handle.dismissButton"),
+                e -> act(
+                        () -> inbox.dismiss(appeal.id(), reason.getValue(), note.getValue()),
+                        "appeal.handle.dismissed",
+                        Map.of("dismissReason", reason, "note", note)));
         send.addThemeVariants(ButtonVariant.LUMO_ERROR);
         send.setId("dismiss-submit");
         return new Div(reason, note, send);
     }
 
-    private void act(Action action, String successKey,
-            Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+    private void act(
+            Action action, String successKey, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         try {
             action.run();
             Feedback.success(getTranslation(successKey));

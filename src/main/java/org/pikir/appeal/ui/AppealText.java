@@ -32,7 +32,8 @@ final class AppealText {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
                 .format(instant.atZone(zone(country)));
     }
 
@@ -41,15 +42,17 @@ final class AppealText {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(zone(country)));
+                .withLocale(locale)
+                .format(instant.atZone(zone(country)));
     }
 
     String agency(Long id) {
         if (id == null) {
             return "";
         }
-        return agencyNames.computeIfAbsent(id, key -> countries.agency(key)
-                .map(a -> a.getName().in(locale)).orElse("#" + key));
+        return agencyNames.computeIfAbsent(
+                id,
+                key -> countries.agency(key).map(a -> a.getName().in(locale)).orElse("#" + key));
     }
 
     String country(CountryCode code) {
@@ -67,7 +70,7 @@ final class AppealText {
     }
 
     private ZoneId zone(CountryCode country) {
-        return zones.computeIfAbsent(country, c -> countries.country(c).map(Country::getZone)
-                .orElse(ZoneId.of("UTC")));
+        return zones.computeIfAbsent(
+                country, c -> countries.country(c).map(Country::getZone).orElse(ZoneId.of("UTC")));
     }
 }

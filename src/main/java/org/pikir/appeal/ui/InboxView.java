@@ -14,11 +14,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,21 +63,21 @@ public class InboxView extends Div implements HasDynamicTitle {
         // The campaigns and topics view belongs to analysis, which depends on this module: linked by its route.
         Anchor clusters = new Anchor("appeals/clusters", getTranslation("appeal.inbox.clusters"));
         clusters.setId("inbox-clusters-link");
-        Div links = new Div(new RouterLink(getTranslation("appeal.inbox.statistics"), AgencyStatisticsView.class),
-                clusters);
+        Div links = new Div(
+                new RouterLink(getTranslation("appeal.inbox.statistics"), AgencyStatisticsView.class), clusters);
         links.getStyle().set("display", "flex").set("gap", "var(--lumo-space-l)");
         add(links);
 
         status.setLabel(getTranslation("appeal.inbox.status"));
         status.setItems(withAny(AppealStatus.values()));
-        status.setItemLabelGenerator(o -> o.map(s -> getTranslation("appeal.status." + s.name()))
-                .orElse(getTranslation("appeal.inbox.any")));
+        status.setItemLabelGenerator(o ->
+                o.map(s -> getTranslation("appeal.status." + s.name())).orElse(getTranslation("appeal.inbox.any")));
         status.setValue(Optional.empty());
         status.setId("inbox-status");
         type.setLabel(getTranslation("appeal.inbox.type"));
         type.setItems(withAny(AppealType.values()));
-        type.setItemLabelGenerator(o -> o.map(t -> getTranslation("appeal.type." + t.name()))
-                .orElse(getTranslation("appeal.inbox.any")));
+        type.setItemLabelGenerator(
+                o -> o.map(t -> getTranslation("appeal.type." + t.name())).orElse(getTranslation("appeal.inbox.any")));
         type.setValue(Optional.empty());
         type.setId("inbox-type");
         language.setLabel(getTranslation("appeal.inbox.language"));
@@ -117,32 +117,52 @@ public class InboxView extends Div implements HasDynamicTitle {
 
         grid.setId("inbox-grid");
         grid.addClassName("pikir-inbox");
-        grid.addComponentColumn(s -> new RouterLink(s.number(), AppealDetailView.class,
-                AppealConfirmationView.parameters(s.id()))).setHeader(getTranslation("appeal.col.number"))
-                .setSortProperty("number").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(s ->
+                        new RouterLink(s.number(), AppealDetailView.class, AppealConfirmationView.parameters(s.id())))
+                .setHeader(getTranslation("appeal.col.number"))
+                .setSortProperty("number")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         var dueColumn = grid.addColumn(s -> format.date(s.dueAt(), s.country()))
-                .setHeader(getTranslation("appeal.col.due")).setSortProperty("dueAt").setAutoWidth(true);
-        grid.addColumn(s -> dueText(s)).setHeader(getTranslation("appeal.col.daysLeft")).setAutoWidth(true);
-        grid.addColumn(s -> format.enumLabel("appeal.status.", s.status())).setHeader(getTranslation("appeal.col.status"))
-                .setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(s -> format.enumLabel("appeal.type.", s.type())).setHeader(getTranslation("appeal.col.type"))
-                .setSortProperty("type").setAutoWidth(true);
-        grid.addColumn(s -> format.language(s.language())).setHeader(getTranslation("appeal.col.language"))
+                .setHeader(getTranslation("appeal.col.due"))
+                .setSortProperty("dueAt")
                 .setAutoWidth(true);
-        grid.addColumn(AppealSummary::subject).setHeader(getTranslation("appeal.col.subject")).setFlexGrow(3);
+        grid.addColumn(s -> dueText(s))
+                .setHeader(getTranslation("appeal.col.daysLeft"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> format.enumLabel("appeal.status.", s.status()))
+                .setHeader(getTranslation("appeal.col.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true);
+        grid.addColumn(s -> format.enumLabel("appeal.type.", s.type()))
+                .setHeader(getTranslation("appeal.col.type"))
+                .setSortProperty("type")
+                .setAutoWidth(true);
+        grid.addColumn(s -> format.language(s.language()))
+                .setHeader(getTranslation("appeal.col.language"))
+                .setAutoWidth(true);
+        grid.addColumn(AppealSummary::subject)
+                .setHeader(getTranslation("appeal.col.subject"))
+                .setFlexGrow(3);
         grid.addColumn(s -> s.assigneeName() == null ? "" : s.assigneeName())
-                .setHeader(getTranslation("appeal.col.assignee")).setAutoWidth(true);
+                .setHeader(getTranslation("appeal.col.assignee"))
+                .setAutoWidth(true);
         grid.addColumn(s -> format.date(s.registeredAt(), s.country()))
-                .setHeader(getTranslation("appeal.col.registered")).setSortProperty("registeredAt").setAutoWidth(true);
+                .setHeader(getTranslation("appeal.col.registered"))
+                .setSortProperty("registeredAt")
+                .setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("appeal.inbox.empty"));
         grid.setMultiSort(false);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setHeight("65vh");
-        grid.setItemsPageable(pageable -> inbox.inbox(filter(), pageable).getContent(), pageable -> inbox.count(filter()));
+        grid.setItemsPageable(
+                pageable -> inbox.inbox(filter(), pageable).getContent(), pageable -> inbox.count(filter()));
         grid.sort(List.of(new GridSortOrder<>(dueColumn, SortDirection.ASCENDING)));
-        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(AppealDetailView.class,
-                AppealConfirmationView.parameters(e.getItem().id())));
+        grid.addItemDoubleClickListener(e -> UI.getCurrent()
+                .navigate(
+                        AppealDetailView.class,
+                        AppealConfirmationView.parameters(e.getItem().id())));
         count.setId("inbox-count");
         add(count, grid);
         refresh();
@@ -150,9 +170,14 @@ public class InboxView extends Div implements HasDynamicTitle {
 
     InboxFilter filter() {
         AssigneeChoice who = assignee.getValue();
-        return new InboxFilter(status.getValue().orElse(null), type.getValue().orElse(null),
-                language.getValue().orElse(null), due.getValue(), who == null ? null : who.accountId(),
-                who != null && who.unassigned(), search.getValue());
+        return new InboxFilter(
+                status.getValue().orElse(null),
+                type.getValue().orElse(null),
+                language.getValue().orElse(null),
+                due.getValue(),
+                who == null ? null : who.accountId(),
+                who != null && who.unassigned(),
+                search.getValue());
     }
 
     private void refresh() {

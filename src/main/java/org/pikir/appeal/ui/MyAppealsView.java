@@ -28,21 +28,31 @@ public class MyAppealsView extends Div implements HasDynamicTitle {
 
         Grid<AppealSummary> grid = new Grid<>();
         grid.setId("my-appeals");
-        grid.addComponentColumn(s -> new RouterLink(s.number(), AppealDetailView.class,
-                AppealConfirmationView.parameters(s.id()))).setHeader(getTranslation("appeal.col.number"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AppealSummary::subject).setHeader(getTranslation("appeal.col.subject")).setFlexGrow(2);
-        grid.addColumn(s -> format.agency(s.agencyId())).setHeader(getTranslation("appeal.col.agency"))
+        grid.addComponentColumn(s ->
+                        new RouterLink(s.number(), AppealDetailView.class, AppealConfirmationView.parameters(s.id())))
+                .setHeader(getTranslation("appeal.col.number"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(AppealSummary::subject)
+                .setHeader(getTranslation("appeal.col.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(s -> format.agency(s.agencyId()))
+                .setHeader(getTranslation("appeal.col.agency"))
                 .setFlexGrow(2);
         grid.addColumn(s -> format.enumLabel("appeal.status.", s.status()))
-                .setHeader(getTranslation("appeal.col.status")).setAutoWidth(true);
-        grid.addColumn(s -> format.date(s.dueAt(), s.country())).setHeader(getTranslation("appeal.col.due"))
+                .setHeader(getTranslation("appeal.col.status"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> daysLeft(s)).setHeader(getTranslation("appeal.col.daysLeft")).setAutoWidth(true);
+        grid.addColumn(s -> format.date(s.dueAt(), s.country()))
+                .setHeader(getTranslation("appeal.col.due"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> daysLeft(s))
+                .setHeader(getTranslation("appeal.col.daysLeft"))
+                .setAutoWidth(true);
         grid.setPartNameGenerator(s -> s.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("appeal.mine.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemsPageable(pageable -> appeals.myAppeals(pageable).getContent(), pageable -> appeals.countMyAppeals());
+        grid.setItemsPageable(
+                pageable -> appeals.myAppeals(pageable).getContent(), pageable -> appeals.countMyAppeals());
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         add(grid);

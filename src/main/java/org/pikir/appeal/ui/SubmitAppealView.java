@@ -53,13 +53,14 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
     private final CountryService countries;
     private final Paragraph period = new Paragraph();
 
-    public SubmitAppealView(AppealService appeals, CountryService countries, AccountService accounts,
-            CurrentUser currentUser) {
+    public SubmitAppealView(
+            AppealService appeals, CountryService countries, AccountService accounts, CurrentUser currentUser) {
         this.countries = countries;
         addClassName("pikir-page");
         add(new H1(getTranslation("appeal.submit.title")));
         add(new Paragraph(getTranslation("appeal.submit.intro")));
-        boolean verified = currentUser.get().map(u -> accounts.isVerified(u.accountId())).orElse(false);
+        boolean verified =
+                currentUser.get().map(u -> accounts.isVerified(u.accountId())).orElse(false);
         if (!verified) {
             Paragraph notice = new Paragraph(getTranslation("appeal.submit.unverified"));
             notice.setId("appeal-unverified");
@@ -70,16 +71,21 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         Select<CountryCode> country = new Select<>();
         country.setLabel(getTranslation("appeal.submit.country"));
         country.setItems(CountryCode.values());
-        country.setItemLabelGenerator(code -> countries.country(code).map(c -> c.getName().in(getLocale()))
-                .orElse(code.name()));
+        country.setItemLabelGenerator(code ->
+                countries.country(code).map(c -> c.getName().in(getLocale())).orElse(code.name()));
         country.setValue(UiPreferences.country());
         country.setId("appeal-country");
 
         ComboBox<Agency> agency = new ComboBox<>(getTranslation("appeal.submit.agency"));
         agency.setHelperText(getTranslation("appeal.submit.agencyHelp"));
         agency.setItemLabelGenerator(a -> a.getName().in(getLocale()));
-        agency.setItems(query -> countries.searchAgencies(country.getValue(), query.getFilter().orElse(""), true,
-                PageRequest.of(query.getOffset() / query.getLimit(), query.getLimit())).stream());
+        agency.setItems(query -> countries
+                .searchAgencies(
+                        country.getValue(),
+                        query.getFilter().orElse(""),
+                        true,
+                        PageRequest.of(query.getOffset() / query.getLimit(), query.getLimit()))
+                .stream());
         agency.setId("appeal-agency");
         agency.setWidthFull();
         country.addValueChangeListener(e -> {
@@ -110,19 +116,22 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         text.setMinHeight("12em");
         text.setId("appeal-text");
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) ->
-                files.add(new AttachmentUpload(meta.fileName(), bytes))));
+        Upload upload = new Upload(
+                UploadHandler.inMemory((meta, bytes) -> files.add(new AttachmentUpload(meta.fileName(), bytes))));
         upload.setMaxFiles(org.pikir.appeal.AttachmentType.MAX_FILES);
         upload.setMaxFileSize(org.pikir.appeal.AttachmentType.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
         upload.addFileRemovedListener(e -> files.removeIf(f -> f.fileName().equals(e.getFileName())));
-        upload.addFileRejectedListener(e -> Feedback.error(getTranslation("appeal.submit.fileRejected",
-                e.getFileName())));
+        upload.addFileRejectedListener(
+                e -> Feedback.error(getTranslation("appeal.submit.fileRejected", e.getFileName())));
         upload.setId("appeal-upload");
         FieldMessage attachmentsError = new FieldMessage("appeal-attachments-error");
-        Div attachments = new Div(new Span(getTranslation("appeal.submit.attachments")), upload,
-                new Paragraph(getTranslation("appeal.submit.attachmentsHelp", org.pikir.appeal.AttachmentType.MAX_FILES,
-                        MAX_MB)), attachmentsError);
+        Div attachments = new Div(
+                new Span(getTranslation("appeal.submit.attachments")),
+                upload,
+                new Paragraph(getTranslation(
+                        "appeal.submit.attachmentsHelp", org.pikir.appeal.AttachmentType.MAX_FILES, MAX_MB)),
+                attachmentsError);
 
         RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>(getTranslation("appeal.submit.contact"));
         contact.setItems(ContactPreference.values());
@@ -134,15 +143,36 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
 
         Button submit = new Button(getTranslation("appeal.submit.button"), e -> {
             try {
-                SubmittedAppeal ack = appeals.submit(new AppealForm(agency.getValue() == null ? null
-                        : agency.getValue().getId(), country.getValue(), type.getValue(), subject.getValue(),
-                        text.getValue(), contact.getValue(), publish.getValue(), List.copyOf(files)));
+                SubmittedAppeal ack = appeals.submit(new AppealForm(
+                        agency.getValue() == null ? null : agency.getValue().getId(),
+                        country.getValue(),
+                        type.getValue(),
+                        subject.getValue(),
+                        text.getValue(),
+                        contact.getValue(),
+                        publish.getValue(),
+                        List.copyOf(files)));
                 files.clear();
                 UI.getCurrent().navigate(AppealConfirmationView.class, AppealConfirmationView.parameters(ack.id()));
             } catch (InvalidInputException ex) {
-                Feedback.showFieldErrors(this, ex, Map.of("country", country, "agency", agency, "type", type,
-                        "subject", subject, "text", text, "contactPreference", contact,
-                        "attachments", attachmentsError));
+                Feedback.showFieldErrors(
+                        this,
+                        ex,
+                        Map.of(
+                                "country",
+                                country,
+                                "agency",
+                                agency,
+                                "type",
+                                type,
+                                "subject",
+                                subject,
+                                "text",
+                                text,
+                                "contactPreference",
+                                contact,
+                                "attachments",
+                                attachmentsError));
             } catch (DomainException ex) {
                 Feedback.error(this, ex);
             }
@@ -166,9 +196,12 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
             return;
         }
         CountryRules rules = countries.rules(code);
-        String amount = getTranslation("appeal.unit." + rules.getAppealPeriodUnit().name(), rules.getAppealPeriod());
-        period.setText(getTranslation("appeal.submit.period",
-                countries.country(code).map(c -> c.getName().in(getLocale())).orElse(code.name()), amount));
+        String amount =
+                getTranslation("appeal.unit." + rules.getAppealPeriodUnit().name(), rules.getAppealPeriod());
+        period.setText(getTranslation(
+                "appeal.submit.period",
+                countries.country(code).map(c -> c.getName().in(getLocale())).orElse(code.name()),
+                amount));
     }
 
     @Override

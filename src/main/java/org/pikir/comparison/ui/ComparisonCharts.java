@@ -36,12 +36,18 @@ final class ComparisonCharts {
     ChartPanel participation() {
         List<ChartData.Series> series = new ArrayList<>();
         for (String activity : CITIZEN_ACTIVITIES) {
-            series.add(series(comparison.row(activity + "_per_100k_population").orElseThrow(),
+            series.add(series(
+                    comparison.row(activity + "_per_100k_population").orElseThrow(),
                     texts.t("comparison.activity." + activity)));
         }
         ChartData data = new ChartData(countryNames(), series);
         String title = texts.t("comparison.chart.participation");
-        return panel(title, SvgCharts.bars(data, title), data, texts.t("comparison.chart.country"), Unit.RATE,
+        return panel(
+                title,
+                SvgCharts.bars(data, title),
+                data,
+                texts.t("comparison.chart.country"),
+                Unit.RATE,
                 "participation-per-100k-");
     }
 
@@ -57,15 +63,23 @@ final class ComparisonCharts {
             epart.add(reference.epart2022().doubleValue());
             actions.add(y);
             if (y != null) {
-                points.add(new ScatterPoint(texts.countryName(code), reference.epart2022().doubleValue(), y));
+                points.add(new ScatterPoint(
+                        texts.countryName(code), reference.epart2022().doubleValue(), y));
             }
         }
-        ChartData data = new ChartData(countryNames(), List.of(
-                new ChartData.Series(texts.t("comparison.chart.scatterX"), epart),
-                new ChartData.Series(texts.t("comparison.chart.scatterY"), actions)));
+        ChartData data = new ChartData(
+                countryNames(),
+                List.of(
+                        new ChartData.Series(texts.t("comparison.chart.scatterX"), epart),
+                        new ChartData.Series(texts.t("comparison.chart.scatterY"), actions)));
         String title = texts.t("comparison.chart.scatter");
-        return panel(title, SvgCharts.scatter(points, title, texts.t("comparison.chart.scatterX"),
-                texts.t("comparison.chart.scatterY")), data, texts.t("comparison.chart.country"), Unit.INDEX,
+        return panel(
+                title,
+                SvgCharts.scatter(
+                        points, title, texts.t("comparison.chart.scatterX"), texts.t("comparison.chart.scatterY")),
+                data,
+                texts.t("comparison.chart.country"),
+                Unit.INDEX,
                 "epart-vs-participation-");
     }
 
@@ -81,13 +95,20 @@ final class ComparisonCharts {
             epart2012.add(r.epart2012().doubleValue());
             epart2022.add(r.epart2022().doubleValue());
         }
-        ChartData data = new ChartData(countryNames(), List.of(
-                new ChartData.Series(texts.t("comparison.reference.egdi2012"), egdi2012),
-                new ChartData.Series(texts.t("comparison.reference.egdi2022"), egdi2022),
-                new ChartData.Series(texts.t("comparison.reference.epart2012"), epart2012),
-                new ChartData.Series(texts.t("comparison.reference.epart2022"), epart2022)));
+        ChartData data = new ChartData(
+                countryNames(),
+                List.of(
+                        new ChartData.Series(texts.t("comparison.reference.egdi2012"), egdi2012),
+                        new ChartData.Series(texts.t("comparison.reference.egdi2022"), egdi2022),
+                        new ChartData.Series(texts.t("comparison.reference.epart2012"), epart2012),
+                        new ChartData.Series(texts.t("comparison.reference.epart2022"), epart2022)));
         String title = texts.t("comparison.chart.indices");
-        return panel(title, SvgCharts.bars(data, title), data, texts.t("comparison.chart.country"), Unit.INDEX,
+        return panel(
+                title,
+                SvgCharts.bars(data, title),
+                data,
+                texts.t("comparison.chart.country"),
+                Unit.INDEX,
                 "un-indices-");
     }
 
@@ -106,25 +127,36 @@ final class ComparisonCharts {
         List<String> months = comparison.months().stream().map(Object::toString).toList();
         List<ChartData.Series> series = new ArrayList<>();
         for (CountryCode code : comparison.countries()) {
-            series.add(new ChartData.Series(texts.countryName(code),
+            series.add(new ChartData.Series(
+                    texts.countryName(code),
                     trend.values().get(code).stream().map(Figure::chartValue).toList()));
         }
         ChartData data = new ChartData(months, series);
         String title = texts.t("comparison.chart.trend", texts.t(trend.labelKey()));
-        return panel(title, SvgCharts.lines(data, title), data, texts.t("comparison.chart.month"), Unit.COUNT,
+        return panel(
+                title,
+                SvgCharts.lines(data, title),
+                data,
+                texts.t("comparison.chart.month"),
+                Unit.COUNT,
                 "trend-" + trend.id() + "-");
     }
 
     private ChartPanel shares(String prefix, String title, String file) {
         List<ChartData.Series> series = new ArrayList<>();
-        comparison.rows().stream().filter(r -> r.id().startsWith(prefix))
+        comparison.rows().stream()
+                .filter(r -> r.id().startsWith(prefix))
                 .forEach(r -> series.add(series(r, texts.t(r.argKey()))));
         ChartData data = new ChartData(countryNames(), series);
         return panel(title, SvgCharts.bars(data, title), data, texts.t("comparison.chart.country"), Unit.PERCENT, file);
     }
 
     private ChartData.Series series(Row row, String name) {
-        return new ChartData.Series(name, comparison.countries().stream().map(c -> row.value(c).chartValue()).toList());
+        return new ChartData.Series(
+                name,
+                comparison.countries().stream()
+                        .map(c -> row.value(c).chartValue())
+                        .toList());
     }
 
     private List<String> countryNames() {
@@ -133,7 +165,13 @@ final class ComparisonCharts {
 
     // A null value in these charts is always a suppressed cell: not-available measures get no chart at all.
     private ChartPanel panel(String title, String svg, ChartData data, String categoryHeader, Unit unit, String file) {
-        return new ChartPanel(title, svg, data, categoryHeader, v -> texts.number(v, unit, true),
-                texts.t("comparison.suppressed"), "pikir-" + file + fileSuffix);
+        return new ChartPanel(
+                title,
+                svg,
+                data,
+                categoryHeader,
+                v -> texts.number(v, unit, true),
+                texts.t("comparison.suppressed"),
+                "pikir-" + file + fileSuffix);
     }
 }

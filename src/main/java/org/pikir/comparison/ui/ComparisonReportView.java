@@ -46,12 +46,13 @@ public class ComparisonReportView extends Div implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         add(new H1(getTranslation("comparison.report.title")));
-        ComparisonQuery query = ComparisonQuery.parse(event.getLocation().getQueryParameters().getParameters(),
-                service.today());
+        ComparisonQuery query =
+                ComparisonQuery.parse(event.getLocation().getQueryParameters().getParameters(), service.today());
         RouterLink back = new RouterLink(getTranslation("comparison.report.back"), ComparisonView.class);
         back.setQueryParameters(QueryParameters.simple(query.toParameters()));
         back.addClassName("pikir-no-print");
-        Button print = new Button(getTranslation("comparison.report.print"),
+        Button print = new Button(
+                getTranslation("comparison.report.print"),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("comparison-print");
         Div actions = new Div(print, back);
@@ -77,8 +78,8 @@ public class ComparisonReportView extends Div implements BeforeEnterObserver, Ha
     private void render(Comparison comparison) {
         ComparisonTexts texts = new ComparisonTexts(this, getLocale(), comparison);
         ComparisonCharts charts = new ComparisonCharts(texts, comparison);
-        add(new Paragraph(getTranslation("comparison.period", texts.date(comparison.from()),
-                texts.date(comparison.to()))));
+        add(new Paragraph(
+                getTranslation("comparison.period", texts.date(comparison.from()), texts.date(comparison.to()))));
         add(new Paragraph(getTranslation("comparison.report.generated", texts.date(service.today()))));
         if (!comparison.hasData()) {
             add(new Paragraph(getTranslation("comparison.noData")));

@@ -69,25 +69,39 @@ final class ComparisonTexts {
     }
 
     List<String> referenceHeader() {
-        return List.of(t("comparison.reference.country"), t("comparison.reference.population"),
-                t("comparison.reference.egdi2012"), t("comparison.reference.egdi2022"),
-                t("comparison.reference.egdiChange"), t("comparison.reference.egdiChangePercent"),
-                t("comparison.reference.egdiRank"), t("comparison.reference.epart2012"),
-                t("comparison.reference.epart2022"), t("comparison.reference.epartChange"),
-                t("comparison.reference.epartChangePercent"), t("comparison.reference.epartRank"),
+        return List.of(
+                t("comparison.reference.country"),
+                t("comparison.reference.population"),
+                t("comparison.reference.egdi2012"),
+                t("comparison.reference.egdi2022"),
+                t("comparison.reference.egdiChange"),
+                t("comparison.reference.egdiChangePercent"),
+                t("comparison.reference.egdiRank"),
+                t("comparison.reference.epart2012"),
+                t("comparison.reference.epart2022"),
+                t("comparison.reference.epartChange"),
+                t("comparison.reference.epartChangePercent"),
+                t("comparison.reference.epartRank"),
                 t("comparison.reference.internet"));
     }
 
     List<List<String>> referenceRows(boolean csv) {
         List<List<String>> rows = new ArrayList<>();
         for (Reference r : comparison.references()) {
-            rows.add(List.of(r.name().in(locale), number(r.population(), Unit.COUNT, csv),
-                    number(r.egdi2012().doubleValue(), Unit.INDEX, csv), number(r.egdi2022().doubleValue(), Unit.INDEX, csv),
-                    number(r.egdiChange().doubleValue(), Unit.CHANGE, csv), signedPercent(r.egdiChangePercent(), csv),
-                    number(r.egdiRank2022(), Unit.RANK, csv), number(r.epart2012().doubleValue(), Unit.INDEX, csv),
+            rows.add(List.of(
+                    r.name().in(locale),
+                    number(r.population(), Unit.COUNT, csv),
+                    number(r.egdi2012().doubleValue(), Unit.INDEX, csv),
+                    number(r.egdi2022().doubleValue(), Unit.INDEX, csv),
+                    number(r.egdiChange().doubleValue(), Unit.CHANGE, csv),
+                    signedPercent(r.egdiChangePercent(), csv),
+                    number(r.egdiRank2022(), Unit.RANK, csv),
+                    number(r.epart2012().doubleValue(), Unit.INDEX, csv),
                     number(r.epart2022().doubleValue(), Unit.INDEX, csv),
-                    number(r.epartChange().doubleValue(), Unit.CHANGE, csv), signedPercent(r.epartChangePercent(), csv),
-                    number(r.epartRank2022(), Unit.RANK, csv), r.internetUsersNote()));
+                    number(r.epartChange().doubleValue(), Unit.CHANGE, csv),
+                    signedPercent(r.epartChangePercent(), csv),
+                    number(r.epartRank2022(), Unit.RANK, csv),
+                    r.internetUsersNote()));
         }
         return rows;
     }
@@ -101,8 +115,10 @@ final class ComparisonTexts {
     String cell(Figure figure, Unit unit, boolean csv) {
         return switch (figure.state()) {
             case VALUE -> number(figure.value(), unit, csv);
-            case UPPER_BOUND -> csv ? "<=" + number(figure.value(), unit, true)
-                    : t("comparison.upperBound", number(figure.value(), unit, false));
+            case UPPER_BOUND ->
+                csv
+                        ? "<=" + number(figure.value(), unit, true)
+                        : t("comparison.upperBound", number(figure.value(), unit, false));
             case SUPPRESSED -> t("comparison.suppressed");
             case NOT_AVAILABLE -> t("comparison.notAvailable");
             case NO_BASE -> t("comparison.noBase");

@@ -68,8 +68,8 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     private final Paragraph addressProblem = new Paragraph();
     private final Div content = new Div();
 
-    public ComparisonView(ComparisonService service, CountryService countryService,
-            AuthenticationContext authentication) {
+    public ComparisonView(
+            ComparisonService service, CountryService countryService, AuthenticationContext authentication) {
         this.service = service;
         this.authentication = authentication;
         addClassName("pikir-page");
@@ -93,8 +93,11 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         countries.setId("comparison-countries");
         countries.setItems(CountryCode.values());
         var names = countryService.countries();
-        countries.setItemLabelGenerator(code -> names.stream().filter(c -> c.getCode() == code).findFirst()
-                .map(c -> c.getName().in(getLocale())).orElse(code.name()));
+        countries.setItemLabelGenerator(code -> names.stream()
+                .filter(c -> c.getCode() == code)
+                .findFirst()
+                .map(c -> c.getName().in(getLocale()))
+                .orElse(code.name()));
         Button apply = new Button(getTranslation("comparison.apply"), e -> apply());
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         apply.setId("comparison-apply");
@@ -111,8 +114,8 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ComparisonQuery query = ComparisonQuery.parse(event.getLocation().getQueryParameters().getParameters(),
-                service.today());
+        ComparisonQuery query =
+                ComparisonQuery.parse(event.getLocation().getQueryParameters().getParameters(), service.today());
         from.setValue(query.from());
         to.setValue(query.to());
         countries.setValue(new LinkedHashSet<>(query.countries()));
@@ -130,12 +133,16 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
     private void apply() {
         clearErrors();
-        if (from.getValue() == null || to.getValue() == null || countries.getValue().isEmpty()) {
+        if (from.getValue() == null
+                || to.getValue() == null
+                || countries.getValue().isEmpty()) {
             // An empty field (or one the browser could not parse) never reaches the address.
             Map<String, DatePicker> dates = Map.of(ComparisonQuery.FROM, from, ComparisonQuery.TO, to);
             dates.values().stream().filter(f -> f.getValue() == null).forEach(f -> {
-                f.setErrorMessage(getTranslation(f.getElement().getProperty("_hasInputValue", false) ? "comparison.error.unreadableDate"
-                        : "error.required"));
+                f.setErrorMessage(getTranslation(
+                        f.getElement().getProperty("_hasInputValue", false)
+                                ? "comparison.error.unreadableDate"
+                                : "error.required"));
                 f.setInvalid(true);
             });
             if (countries.getValue().isEmpty()) {
@@ -145,7 +152,8 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
             content.removeAll();
             return;
         }
-        List<CountryCode> chosen = List.of(CountryCode.values()).stream().filter(countries.getValue()::contains)
+        List<CountryCode> chosen = List.of(CountryCode.values()).stream()
+                .filter(countries.getValue()::contains)
                 .toList();
         ComparisonQuery query = new ComparisonQuery(from.getValue(), to.getValue(), chosen, Map.of());
         UI.getCurrent().navigate(ROUTE, QueryParameters.simple(query.toParameters()));
@@ -165,8 +173,8 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         }
         ComparisonTexts texts = new ComparisonTexts(this, getLocale(), comparison);
         ComparisonCharts charts = new ComparisonCharts(texts, comparison);
-        Paragraph period = new Paragraph(getTranslation("comparison.period", texts.date(comparison.from()),
-                texts.date(comparison.to())));
+        Paragraph period = new Paragraph(
+                getTranslation("comparison.period", texts.date(comparison.from()), texts.date(comparison.to())));
         period.setId("comparison-period");
         content.add(period);
         if (!comparison.hasData()) {
@@ -175,14 +183,18 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
             none.getElement().setAttribute("role", "status");
             content.add(none);
         }
-        content.add(note("comparison.suppressionNote"), note("comparison.internetNote"), note("comparison.definitions"));
+        content.add(
+                note("comparison.suppressionNote"), note("comparison.internetNote"), note("comparison.definitions"));
 
         Div exports = new Div(csvLink(texts, comparison), reportLink(comparison));
         exports.addClassNames("pikir-comparison-controls", "pikir-no-print");
         content.add(new H2(getTranslation("comparison.table.title")), table(texts, comparison), exports);
 
-        content.add(new H2(getTranslation("comparison.reference.title")), referenceTable(texts),
-                note("comparison.reference.note"), charts.indices());
+        content.add(
+                new H2(getTranslation("comparison.reference.title")),
+                referenceTable(texts),
+                note("comparison.reference.note"),
+                charts.indices());
         content.add(charts.participation(), charts.scatter());
         content.add(charts.decisions());
         content.add(charts.languages());
@@ -196,17 +208,24 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     private Grid<Row> table(ComparisonTexts texts, Comparison comparison) {
         Grid<Row> grid = new Grid<>();
         grid.setId("comparison-table");
-        grid.addColumn(texts::section).setHeader(getTranslation("comparison.table.section")).setWidth("10rem")
+        grid.addColumn(texts::section)
+                .setHeader(getTranslation("comparison.table.section"))
+                .setWidth("10rem")
                 .setFlexGrow(0);
-        grid.addColumn(texts::label).setHeader(getTranslation("comparison.table.measure")).setWidth("16rem")
+        grid.addColumn(texts::label)
+                .setHeader(getTranslation("comparison.table.measure"))
+                .setWidth("16rem")
                 .setFlexGrow(1);
         for (CountryCode code : comparison.countries()) {
-            grid.addColumn(row -> texts.cell(row.value(code), row.unit(), false)).setHeader(texts.countryName(code))
-                    .setAutoWidth(true).setKey(code.name());
+            grid.addColumn(row -> texts.cell(row.value(code), row.unit(), false))
+                    .setHeader(texts.countryName(code))
+                    .setAutoWidth(true)
+                    .setKey(code.name());
         }
         grid.setItems(comparison.rows());
         grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
@@ -228,12 +247,14 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
         // Built from the same suppressed cells as the table on screen.
         String csv = Csv.write(texts.header(), texts.rows(true));
         String fileName = "pikir-comparison-" + comparison.from() + "_" + comparison.to() + ".csv";
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            service.recordExport(comparison.from(), comparison.to(), comparison.countries());
-            byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("comparison.downloadCsv"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    service.recordExport(comparison.from(), comparison.to(), comparison.countries());
+                    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), fileName, "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("comparison.downloadCsv"));
         download.getElement().setAttribute("download", fileName);
         download.setId("comparison-csv");
         download.addClassName("pikir-no-print");
@@ -242,8 +263,9 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
 
     private RouterLink reportLink(Comparison comparison) {
         RouterLink link = new RouterLink(getTranslation("comparison.openReport"), ComparisonReportView.class);
-        link.setQueryParameters(QueryParameters.simple(new ComparisonQuery(comparison.from(), comparison.to(),
-                comparison.countries(), Map.of()).toParameters()));
+        link.setQueryParameters(QueryParameters.simple(
+                new ComparisonQuery(comparison.from(), comparison.to(), comparison.countries(), Map.of())
+                        .toParameters()));
         link.setId("comparison-report-link");
         link.addClassNames("pikir-no-print", "pikir-comparison-report-link");
         return link;
@@ -272,12 +294,18 @@ public class ComparisonView extends Div implements BeforeEnterObserver, HasDynam
     private Div accessLog() {
         Grid<AccessLogEntry> grid = new Grid<>();
         grid.setId("comparison-access-log");
-        grid.addColumn(AccessLogEntry::at).setHeader(getTranslation("comparison.access.when")).setAutoWidth(true);
-        grid.addColumn(AccessLogEntry::who).setHeader(getTranslation("comparison.access.who")).setAutoWidth(true);
-        grid.addColumn(e -> e.from() + " – " + e.to()).setHeader(getTranslation("comparison.access.period"))
+        grid.addColumn(AccessLogEntry::at)
+                .setHeader(getTranslation("comparison.access.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AccessLogEntry::who)
+                .setHeader(getTranslation("comparison.access.who"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.from() + " – " + e.to())
+                .setHeader(getTranslation("comparison.access.period"))
                 .setAutoWidth(true);
         grid.addColumn(AccessLogEntry::countries).setHeader(getTranslation("comparison.access.countries"));
-        grid.addColumn(e -> getTranslation("comparison.access.action." + e.action().name()))
+        grid.addColumn(e ->
+                        getTranslation("comparison.access.action." + e.action().name()))
                 .setHeader(getTranslation("comparison.access.action"));
         grid.setItems(service.recentAccess(50));
         grid.setAllRowsVisible(true);

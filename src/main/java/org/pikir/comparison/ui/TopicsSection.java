@@ -34,11 +34,18 @@ final class TopicsSection {
         section.add(note);
         Grid<Topic> grid = new Grid<>();
         grid.setId("comparison-topics-table");
-        grid.addColumn(Topic::label).setHeader(texts.t("comparison.topics.topic")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(Topic::countries).setHeader(texts.t("comparison.topics.countries")).setAutoWidth(true);
+        grid.addColumn(Topic::label)
+                .setHeader(texts.t("comparison.topics.topic"))
+                .setAutoWidth(true)
+                .setFlexGrow(2);
+        grid.addColumn(Topic::countries)
+                .setHeader(texts.t("comparison.topics.countries"))
+                .setAutoWidth(true);
         for (CountryCode code : comparison.countries()) {
-            grid.addColumn(t -> texts.cell(t.items().getOrDefault(code, org.pikir.comparison.Figure.count(0)),
-                    Unit.COUNT, false)).setHeader(texts.countryName(code)).setAutoWidth(true);
+            grid.addColumn(t -> texts.cell(
+                            t.items().getOrDefault(code, org.pikir.comparison.Figure.count(0)), Unit.COUNT, false))
+                    .setHeader(texts.countryName(code))
+                    .setAutoWidth(true);
         }
         grid.setItems(comparison.topics());
         grid.setAllRowsVisible(true);

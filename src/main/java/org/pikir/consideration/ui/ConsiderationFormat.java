@@ -41,27 +41,35 @@ final class ConsiderationFormat {
     }
 
     static String outcome(Component c, Outcome outcome) {
-        return outcome == null ? c.getTranslation("consideration.state.UNDECIDED")
+        return outcome == null
+                ? c.getTranslation("consideration.state.UNDECIDED")
                 : c.getTranslation("consideration.outcome." + outcome.name());
     }
 
     static String language(Component c, String code) {
-        return code != null && KNOWN_LANGUAGES.contains(code) ? c.getTranslation("consideration.language." + code)
+        return code != null && KNOWN_LANGUAGES.contains(code)
+                ? c.getTranslation("consideration.language." + code)
                 : c.getTranslation("consideration.language.other") + (code == null ? "" : " (" + code + ")");
     }
 
     static String languages(Component c, Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> language(c, e.getKey()) + " " + e.getValue())
+        return counts.entrySet().stream()
+                .map(e -> language(c, e.getKey()) + " " + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 
     static String date(Component c, Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(c))
-                .withZone(ZoneOffset.UTC).format(instant);
+        return instant == null
+                ? "—"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale(c))
+                        .withZone(ZoneOffset.UTC)
+                        .format(instant);
     }
 
     static String articles(Component c, List<LinkedArticle> articles) {
-        return articles.stream().map(a -> c.getTranslation("consideration.article.number", a.number(), a.version()))
+        return articles.stream()
+                .map(a -> c.getTranslation("consideration.article.number", a.number(), a.version()))
                 .collect(Collectors.joining(", "));
     }
 

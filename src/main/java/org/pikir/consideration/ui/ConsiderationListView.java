@@ -24,21 +24,29 @@ public class ConsiderationListView extends Div implements HasDynamicTitle {
 
     public ConsiderationListView(ConsiderationQueries queries) {
         addClassName("pikir-page");
-        add(new H1(getTranslation("consideration.list.title")), new Paragraph(getTranslation("consideration.list.intro")));
+        add(
+                new H1(getTranslation("consideration.list.title")),
+                new Paragraph(getTranslation("consideration.list.intro")));
         Grid<DraftSummary> grid = new Grid<>();
         grid.setId("consideration-drafts");
-        grid.addColumn(d -> ConsiderationFormat.text(this, d.title())).setHeader(getTranslation("consideration.list.draft"))
+        grid.addColumn(d -> ConsiderationFormat.text(this, d.title()))
+                .setHeader(getTranslation("consideration.list.draft"))
                 .setFlexGrow(3);
         grid.addColumn(d -> getTranslation("consultation.status." + d.status().name()))
-                .setHeader(getTranslation("consideration.list.status")).setAutoWidth(true);
-        grid.addColumn(DraftSummary::comments).setHeader(getTranslation("consideration.list.comments")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.list.status"))
+                .setAutoWidth(true);
+        grid.addColumn(DraftSummary::comments)
+                .setHeader(getTranslation("consideration.list.comments"))
+                .setAutoWidth(true);
         grid.addComponentColumn(d -> {
-            Button open = new Button(getTranslation("consideration.list.open"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(WorkspaceView.class,
-                            new RouteParameters("draftId", String.valueOf(d.id())))));
-            open.setId("open-workspace-" + d.id());
-            return open;
-        }).setAutoWidth(true);
+                    Button open = new Button(
+                            getTranslation("consideration.list.open"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(
+                                    WorkspaceView.class, new RouteParameters("draftId", String.valueOf(d.id())))));
+                    open.setId("open-workspace-" + d.id());
+                    return open;
+                })
+                .setAutoWidth(true);
         grid.setItems(queries.myAgencyDrafts());
         grid.setEmptyStateText(getTranslation("consideration.list.empty"));
         grid.setAllRowsVisible(true);

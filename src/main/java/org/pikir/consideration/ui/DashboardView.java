@@ -59,13 +59,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Div results = new Div();
     private boolean loading;
 
-    public DashboardView(AccountabilityMetrics metrics, ConsultationQueries consultations, CountryService countries,
-            Clock clock) {
+    public DashboardView(
+            AccountabilityMetrics metrics, ConsultationQueries consultations, CountryService countries, Clock clock) {
         this.metrics = metrics;
         this.consultations = consultations;
         this.countries = countries;
         addClassName("pikir-page");
-        add(new H1(getTranslation("consideration.dashboard.title")),
+        add(
+                new H1(getTranslation("consideration.dashboard.title")),
                 new Paragraph(getTranslation("consideration.dashboard.intro")));
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         from.setValue(today.minusYears(1));
@@ -81,21 +82,25 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         QueryParameters q = event.getLocation().getQueryParameters();
         loading = true;
         try {
-            first(q, "country").flatMap(c -> {
-                try {
-                    return Optional.of(CountryCode.valueOf(c));
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            }).ifPresent(c -> {
-                kind.setValue(MetricsScope.Kind.COUNTRY);
-                country.setValue(c);
-            });
+            first(q, "country")
+                    .flatMap(c -> {
+                        try {
+                            return Optional.of(CountryCode.valueOf(c));
+                        } catch (IllegalArgumentException e) {
+                            return Optional.empty();
+                        }
+                    })
+                    .ifPresent(c -> {
+                        kind.setValue(MetricsScope.Kind.COUNTRY);
+                        country.setValue(c);
+                    });
             first(q, "draft").filter(s -> s.matches("\\d{1,18}")).ifPresent(s -> {
                 long id = Long.parseLong(s);
                 draft.setItems(consultations.search(new DraftFilter(null, null, null, null, null, null), 0, 200));
                 consultations.search(new DraftFilter(null, null, null, null, null, null), 0, 200).stream()
-                        .filter(d -> d.id() == id).findFirst().ifPresent(d -> {
+                        .filter(d -> d.id() == id)
+                        .findFirst()
+                        .ifPresent(d -> {
                             kind.setValue(MetricsScope.Kind.DRAFT);
                             draft.setValue(d);
                         });
@@ -118,8 +123,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         kind.setId("dashboard-scope");
         country.setLabel(getTranslation("consideration.dashboard.country"));
         country.setItems(CountryCode.values());
-        country.setItemLabelGenerator(c -> c == null ? "" : countries.country(c)
-                .map(x -> x.getName().in(ConsiderationFormat.locale(this))).orElse(c.name()));
+        country.setItemLabelGenerator(c -> c == null
+                ? ""
+                : countries
+                        .country(c)
+                        .map(x -> x.getName().in(ConsiderationFormat.locale(this)))
+                        .orElse(c.name()));
         country.setValue(CountryCode.KZ);
         agency.setLabel(getTranslation("consideration.dashboard.agency"));
         agency.setItemLabelGenerator(a -> a.getName().in(ConsiderationFormat.locale(this)));
@@ -134,14 +143,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         country.addValueChangeListener(e -> {
             if (e.getValue() != null && !loading) {
                 agency.setItems(countries.agencies(e.getValue()));
-                draft.setItems(consultations.search(new DraftFilter(e.getValue(), null, null, null, null, null), 0, 200));
+                draft.setItems(
+                        consultations.search(new DraftFilter(e.getValue(), null, null, null, null, null), 0, 200));
             }
             refresh();
         });
         agency.addValueChangeListener(e -> {
             if (e.getValue() != null && !loading) {
-                draft.setItems(consultations.search(new DraftFilter(null, e.getValue().getId(), null, null, null,
-                        null), 0, 200));
+                draft.setItems(consultations.search(
+                        new DraftFilter(null, e.getValue().getId(), null, null, null, null), 0, 200));
             }
             refresh();
         });
@@ -170,7 +180,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         MetricsScope.Kind k = kind.getValue();
-        country.setVisible(k == MetricsScope.Kind.COUNTRY || k == MetricsScope.Kind.AGENCY || k == MetricsScope.Kind.DRAFT);
+        country.setVisible(
+                k == MetricsScope.Kind.COUNTRY || k == MetricsScope.Kind.AGENCY || k == MetricsScope.Kind.DRAFT);
         agency.setVisible(k == MetricsScope.Kind.AGENCY);
         draft.setVisible(k == MetricsScope.Kind.DRAFT);
         results.removeAll();
@@ -187,7 +198,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         if (scope.isEmpty()) {
             return;
         }
-        Metrics m = metrics.compute(scope.get(), from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
+        Metrics m = metrics.compute(
+                scope.get(),
+                from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
                 to.getValue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         render(m);
     }
@@ -195,17 +208,26 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private void render(Metrics m) {
         Div cards = new Div();
         cards.addClassName("pikir-cards");
-        cards.add(card("considered", "consideration.dashboard.considered", ratio(m.considered(), m.comments())),
-                card("distinct", "consideration.dashboard.consideredDistinct",
+        cards.add(
+                card("considered", "consideration.dashboard.considered", ratio(m.considered(), m.comments())),
+                card(
+                        "distinct",
+                        "consideration.dashboard.consideredDistinct",
                         ratio(m.distinctConsidered(), m.distinctTexts())),
                 card("median", "consideration.dashboard.medianTime", hours(m.medianHoursToDecision())),
                 card("p90", "consideration.dashboard.p90Time", hours(m.p90HoursToDecision())),
-                card("before-next", "consideration.dashboard.beforeNextVersion",
+                card(
+                        "before-next",
+                        "consideration.dashboard.beforeNextVersion",
                         ratio(m.decidedBeforeNextVersion(), m.withNextVersion())),
-                card("traceability", "consideration.dashboard.traceability",
+                card(
+                        "traceability",
+                        "consideration.dashboard.traceability",
                         ratio(m.acceptedReflected(), m.acceptedWithNextVersion())),
                 card("campaigns", "consideration.dashboard.campaigns", String.valueOf(m.campaigns())),
-                card("campaign-share", "consideration.dashboard.campaignShare",
+                card(
+                        "campaign-share",
+                        "consideration.dashboard.campaignShare",
                         ratio(m.campaignComments(), m.comments())));
         results.add(cards);
 
@@ -216,18 +238,37 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             outcomeValues.add((double) m.outcomes().getOrDefault(o, 0L));
         }
         results.add(barChart("consideration.dashboard.outcomes", outcomeNames, outcomeValues, "outcomes"));
-        results.add(barChart("consideration.dashboard.commentLanguages", languageNames(m.commentLanguages()),
-                values(m.commentLanguages()), "comment-languages"));
-        results.add(barChart("consideration.dashboard.answerLanguages", languageNames(m.answerLanguages()),
-                values(m.answerLanguages()), "answer-languages"));
-        ChartData trend = new ChartData(m.trend().stream().map(w -> w.week().toString()).toList(), List.of(
-                new ChartData.Series(getTranslation("consideration.dashboard.trend.comments"),
-                        m.trend().stream().map(w -> (double) w.comments()).toList()),
-                new ChartData.Series(getTranslation("consideration.dashboard.trend.decided"),
-                        m.trend().stream().map(w -> (double) w.decided()).toList())));
+        results.add(barChart(
+                "consideration.dashboard.commentLanguages",
+                languageNames(m.commentLanguages()),
+                values(m.commentLanguages()),
+                "comment-languages"));
+        results.add(barChart(
+                "consideration.dashboard.answerLanguages",
+                languageNames(m.answerLanguages()),
+                values(m.answerLanguages()),
+                "answer-languages"));
+        ChartData trend = new ChartData(
+                m.trend().stream().map(w -> w.week().toString()).toList(),
+                List.of(
+                        new ChartData.Series(
+                                getTranslation("consideration.dashboard.trend.comments"),
+                                m.trend().stream()
+                                        .map(w -> (double) w.comments())
+                                        .toList()),
+                        new ChartData.Series(
+                                getTranslation("consideration.dashboard.trend.decided"),
+                                m.trend().stream()
+                                        .map(w -> (double) w.decided())
+                                        .toList())));
         String trendTitle = getTranslation("consideration.dashboard.trend");
-        ChartPanel trendPanel = new ChartPanel(trendTitle, SvgCharts.lines(trend, trendTitle), trend,
-                getTranslation("consideration.dashboard.week"), this::integer, getTranslation("consideration.dashboard.none"),
+        ChartPanel trendPanel = new ChartPanel(
+                trendTitle,
+                SvgCharts.lines(trend, trendTitle),
+                trend,
+                getTranslation("consideration.dashboard.week"),
+                this::integer,
+                getTranslation("consideration.dashboard.none"),
                 "consideration-trend.csv");
         trendPanel.setId("chart-trend");
         results.add(trendPanel);
@@ -235,13 +276,17 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         results.add(new H2(getTranslation("consideration.dashboard.redFlags")));
         Grid<Metrics.RedFlag> flags = new Grid<>();
         flags.setId("dashboard-red-flags");
-        flags.addColumn(Metrics.RedFlag::draftId).setHeader(getTranslation("consideration.dashboard.redFlags.draft"))
+        flags.addColumn(Metrics.RedFlag::draftId)
+                .setHeader(getTranslation("consideration.dashboard.redFlags.draft"))
                 .setAutoWidth(true);
         flags.addColumn(f -> f.articleNumber() == null ? "" : f.articleNumber())
-                .setHeader(getTranslation("consideration.dashboard.redFlags.article")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.dashboard.redFlags.article"))
+                .setAutoWidth(true);
         flags.addColumn(f -> ConsiderationFormat.outcome(this, f.outcome()))
-                .setHeader(getTranslation("consideration.report.column.outcome")).setAutoWidth(true);
-        flags.addColumn(Metrics.RedFlag::excerpt).setHeader(getTranslation("consideration.dashboard.redFlags.comment"))
+                .setHeader(getTranslation("consideration.report.column.outcome"))
+                .setAutoWidth(true);
+        flags.addColumn(Metrics.RedFlag::excerpt)
+                .setHeader(getTranslation("consideration.dashboard.redFlags.comment"))
                 .setFlexGrow(3);
         flags.setItems(m.redFlags());
         flags.setAllRowsVisible(true);
@@ -251,16 +296,24 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component barChart(String titleKey, List<String> categories, List<Double> values, String id) {
         String title = getTranslation(titleKey);
-        ChartData data = new ChartData(categories,
-                List.of(new ChartData.Series(getTranslation("consideration.dashboard.count"), values)));
-        ChartPanel panel = new ChartPanel(title, SvgCharts.bars(data, title), data, title, this::integer,
-                getTranslation("consideration.dashboard.none"), "consideration-" + id + ".csv");
+        ChartData data = new ChartData(
+                categories, List.of(new ChartData.Series(getTranslation("consideration.dashboard.count"), values)));
+        ChartPanel panel = new ChartPanel(
+                title,
+                SvgCharts.bars(data, title),
+                data,
+                title,
+                this::integer,
+                getTranslation("consideration.dashboard.none"),
+                "consideration-" + id + ".csv");
         panel.setId("chart-" + id);
         return panel;
     }
 
     private List<String> languageNames(Map<String, Long> counts) {
-        return counts.keySet().stream().map(code -> ConsiderationFormat.language(this, code)).toList();
+        return counts.keySet().stream()
+                .map(code -> ConsiderationFormat.language(this, code))
+                .toList();
     }
 
     private static List<Double> values(Map<String, Long> counts) {
@@ -285,8 +338,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private String ratio(long part, long whole) {
         Double share = Metrics.share(part, whole);
         String counts = getTranslation("consideration.dashboard.ratio", part, whole);
-        return share == null ? counts
-                : NumberFormat.getPercentInstance(ConsiderationFormat.locale(this)).format(share) + " (" + counts + ")";
+        return share == null
+                ? counts
+                : NumberFormat.getPercentInstance(ConsiderationFormat.locale(this))
+                                .format(share) + " (" + counts + ")";
     }
 
     private String hours(Double h) {

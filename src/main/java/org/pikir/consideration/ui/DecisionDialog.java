@@ -28,8 +28,12 @@ class DecisionDialog extends Dialog {
     private final MultiSelectComboBox<ArticleOption> articles = new MultiSelectComboBox<>();
     private final TextArea revisionNote = new TextArea();
 
-    DecisionDialog(String target, boolean revision, List<ArticleOption> articleOptions,
-            Function<DecisionForm, Long> decide, Runnable afterSave) {
+    DecisionDialog(
+            String target,
+            boolean revision,
+            List<ArticleOption> articleOptions,
+            Function<DecisionForm, Long> decide,
+            Runnable afterSave) {
         setHeaderTitle(getTranslation("consideration.dialog.title", ConsiderationFormat.excerpt(target, 80)));
         setId("decision-dialog");
         setWidth("min(44rem, 95vw)");
@@ -37,7 +41,8 @@ class DecisionDialog extends Dialog {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(o -> ConsiderationFormat.outcome(this, o));
         outcome.setId("decision-outcome");
-        outcome.addValueChangeListener(e -> articles.setEnabled(e.getValue() != null && e.getValue().mayLinkArticles()));
+        outcome.addValueChangeListener(
+                e -> articles.setEnabled(e.getValue() != null && e.getValue().mayLinkArticles()));
         reason.setLabel(getTranslation("consideration.dialog.reason"));
         reason.setHelperText(getTranslation("consideration.dialog.reasonHelp"));
         reason.setMaxLength(ConsiderationService.MAX_REASON);
@@ -68,14 +73,30 @@ class DecisionDialog extends Dialog {
 
         Button save = new Button(getTranslation("consideration.dialog.save"), e -> {
             try {
-                decide.apply(new DecisionForm(outcome.getValue(), reason.getValue(), reasonLanguage.getValue(),
-                        articles.getValue().stream().map(ArticleOption::id).toList(), revisionNote.getValue()));
+                decide.apply(new DecisionForm(
+                        outcome.getValue(),
+                        reason.getValue(),
+                        reasonLanguage.getValue(),
+                        articles.getValue().stream().map(ArticleOption::id).toList(),
+                        revisionNote.getValue()));
                 Feedback.success(getTranslation("consideration.dialog.saved"));
                 close();
                 afterSave.run();
             } catch (InvalidInputException ex) {
-                Feedback.showFieldErrors(this, ex, Map.of("outcome", outcome, "reason", reason,
-                        "reasonLanguage", reasonLanguage, "articles", articles, "revisionNote", revisionNote));
+                Feedback.showFieldErrors(
+                        this,
+                        ex,
+                        Map.of(
+                                "outcome",
+                                outcome,
+                                "reason",
+                                reason,
+                                "reasonLanguage",
+                                reasonLanguage,
+                                "articles",
+                                articles,
+                                "revisionNote",
+                                revisionNote));
             } catch (DomainException ex) {
                 Feedback.error(this, ex);
             }

@@ -39,9 +39,12 @@ public class MyCommentsView extends Div implements HasDynamicTitle {
             Paragraph body = new Paragraph(c.body());
             body.addClassName("pikir-user-text");
             card.add(body);
-            Paragraph decision = new Paragraph(c.outcome() == null ? getTranslation("consideration.my.undecided")
-                    : getTranslation("consideration.my.decision", ConsiderationFormat.outcome(this, c.outcome()))
-                            + " · " + ConsiderationFormat.date(this, c.decidedAt()));
+            Paragraph decision = new Paragraph(
+                    c.outcome() == null
+                            ? getTranslation("consideration.my.undecided")
+                            : getTranslation(
+                                            "consideration.my.decision", ConsiderationFormat.outcome(this, c.outcome()))
+                                    + " · " + ConsiderationFormat.date(this, c.decidedAt()));
             decision.addClassName("consideration-decision");
             card.add(decision);
             if (c.reason() != null) {
@@ -50,8 +53,8 @@ public class MyCommentsView extends Div implements HasDynamicTitle {
                 card.add(reason);
             }
             if (!c.articles().isEmpty()) {
-                card.add(new Paragraph(getTranslation("consideration.my.articles",
-                        ConsiderationFormat.articles(this, c.articles()))));
+                card.add(new Paragraph(
+                        getTranslation("consideration.my.articles", ConsiderationFormat.articles(this, c.articles()))));
             }
             cards.add(card);
         }

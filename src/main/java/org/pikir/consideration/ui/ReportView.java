@@ -55,27 +55,35 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = getTranslation("consideration.report.title", ConsiderationFormat.text(this, report.title()));
         H1 h1 = new H1(title);
         h1.setId("report-title");
-        Paragraph summary = new Paragraph(getTranslation("consideration.report.summary", report.comments(),
-                report.considered()));
+        Paragraph summary =
+                new Paragraph(getTranslation("consideration.report.summary", report.comments(), report.considered()));
         summary.setId("report-summary");
         add(h1, summary, downloads(report));
 
         Grid<ReportRow> grid = new Grid<>();
         grid.setId("report-table");
         grid.addColumn(r -> getTranslation("consideration.level." + r.level().name()))
-                .setHeader(getTranslation("consideration.report.column.level")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.report.column.level"))
+                .setAutoWidth(true);
         grid.addColumn(r -> ConsiderationFormat.excerpt(r.label(), 200))
-                .setHeader(getTranslation("consideration.report.column.group")).setFlexGrow(3);
-        grid.addColumn(ReportRow::comments).setHeader(getTranslation("consideration.report.column.size")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.report.column.group"))
+                .setFlexGrow(3);
+        grid.addColumn(ReportRow::comments)
+                .setHeader(getTranslation("consideration.report.column.size"))
+                .setAutoWidth(true);
         grid.addColumn(r -> ConsiderationFormat.outcome(this, r.outcome())
-                + (r.revised() ? " " + getTranslation("consideration.report.revised") : ""))
-                .setHeader(getTranslation("consideration.report.column.outcome")).setAutoWidth(true);
+                        + (r.revised() ? " " + getTranslation("consideration.report.revised") : ""))
+                .setHeader(getTranslation("consideration.report.column.outcome"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.reason() == null ? "" : r.reason())
-                .setHeader(getTranslation("consideration.report.column.reason")).setFlexGrow(3);
+                .setHeader(getTranslation("consideration.report.column.reason"))
+                .setFlexGrow(3);
         grid.addColumn(r -> ConsiderationFormat.articles(this, r.articles()))
-                .setHeader(getTranslation("consideration.report.column.articles")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.report.column.articles"))
+                .setAutoWidth(true);
         grid.addColumn(r -> ConsiderationFormat.date(this, r.decidedAt()))
-                .setHeader(getTranslation("consideration.report.column.decidedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.report.column.decidedAt"))
+                .setAutoWidth(true);
         grid.setItems(report.rows());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("consideration.report.empty"));
@@ -87,14 +95,18 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         UiLanguage language = UiLanguage.of(ConsiderationFormat.locale(this));
         String csv = export.csv(report, language);
         String name = "consideration-report-" + report.draftId() + ".csv";
-        Anchor csvLink = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
-        }), getTranslation("consideration.report.csv"));
+        Anchor csvLink = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), name, "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("consideration.report.csv"));
         csvLink.getElement().setAttribute("download", name);
         csvLink.setId("report-csv");
-        Anchor print = new Anchor("/api/v1/consultations/" + report.draftId() + "/consideration-report.html?lang="
-                + language.code(), getTranslation("consideration.report.print"));
+        Anchor print = new Anchor(
+                "/api/v1/consultations/" + report.draftId() + "/consideration-report.html?lang=" + language.code(),
+                getTranslation("consideration.report.print"));
         print.setTarget("_blank");
         print.setId("report-print");
         HorizontalLayout row = new HorizontalLayout(csvLink, print);

@@ -21,21 +21,30 @@ public class ReportsView extends Div implements HasDynamicTitle {
 
     public ReportsView(ConsiderationQueries queries) {
         addClassName("pikir-page");
-        add(new H1(getTranslation("consideration.reports.title")),
+        add(
+                new H1(getTranslation("consideration.reports.title")),
                 new Paragraph(getTranslation("consideration.reports.intro")));
         Grid<DraftSummary> grid = new Grid<>();
         grid.setId("reports-list");
         grid.addComponentColumn(d -> {
-            RouterLink link = new RouterLink(ConsiderationFormat.text(this, d.title()), ReportView.class,
-                    new RouteParameters("draftId", String.valueOf(d.id())));
-            link.setId("report-link-" + d.id());
-            return link;
-        }).setHeader(getTranslation("consideration.list.draft")).setFlexGrow(3);
+                    RouterLink link = new RouterLink(
+                            ConsiderationFormat.text(this, d.title()),
+                            ReportView.class,
+                            new RouteParameters("draftId", String.valueOf(d.id())));
+                    link.setId("report-link-" + d.id());
+                    return link;
+                })
+                .setHeader(getTranslation("consideration.list.draft"))
+                .setFlexGrow(3);
         grid.addColumn(d -> ConsiderationFormat.text(this, d.agencyName()))
-                .setHeader(getTranslation("consideration.dashboard.agency")).setFlexGrow(2);
-        grid.addColumn(DraftSummary::comments).setHeader(getTranslation("consideration.list.comments")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.dashboard.agency"))
+                .setFlexGrow(2);
+        grid.addColumn(DraftSummary::comments)
+                .setHeader(getTranslation("consideration.list.comments"))
+                .setAutoWidth(true);
         grid.addColumn(d -> ConsiderationFormat.date(this, d.closesAt()))
-                .setHeader(getTranslation("consideration.reports.closedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.reports.closedAt"))
+                .setAutoWidth(true);
         grid.setItems(query -> queries.closedConsultations(query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("consideration.reports.empty"));
         add(grid);

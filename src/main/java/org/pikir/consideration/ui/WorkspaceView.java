@@ -104,7 +104,9 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         add(heading);
         add(reclusterControls());
         if (queries.reportAvailable(draftId)) {
-            RouterLink report = new RouterLink(getTranslation("consideration.workspace.report"), ReportView.class,
+            RouterLink report = new RouterLink(
+                    getTranslation("consideration.workspace.report"),
+                    ReportView.class,
                     new RouteParameters("draftId", String.valueOf(draftId)));
             report.setId("workspace-report-link");
             add(report);
@@ -123,14 +125,15 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     /** "Re-analyse comments": a background re-clustering with its progress, then the tree is reloaded. */
     private HorizontalLayout reclusterControls() {
-        com.vaadin.flow.component.progressbar.ProgressBar progress = new com.vaadin.flow.component.progressbar.ProgressBar(0, 100);
+        com.vaadin.flow.component.progressbar.ProgressBar progress =
+                new com.vaadin.flow.component.progressbar.ProgressBar(0, 100);
         progress.setVisible(false);
         progress.setWidth("200px");
         com.vaadin.flow.component.html.Span status = new com.vaadin.flow.component.html.Span();
         status.setId("workspace-recluster-status");
         status.getElement().setAttribute("role", "status");
-        com.vaadin.flow.component.button.Button start = new com.vaadin.flow.component.button.Button(
-                getTranslation("consideration.workspace.recluster"));
+        com.vaadin.flow.component.button.Button start =
+                new com.vaadin.flow.component.button.Button(getTranslation("consideration.workspace.recluster"));
         start.setId("workspace-recluster");
         start.addClickListener(click -> {
             long run = service.recluster(draftId);
@@ -165,23 +168,33 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     private HorizontalLayout filters() {
         article.setLabel(getTranslation("consideration.workspace.filter.article"));
-        article.setItems(workspace.articles().stream().filter(a -> a.version() == currentVersion()).toList());
+        article.setItems(workspace.articles().stream()
+                .filter(a -> a.version() == currentVersion())
+                .toList());
         article.setEmptySelectionAllowed(true);
         article.setEmptySelectionCaption(getTranslation("consideration.workspace.filter.all"));
-        article.setItemLabelGenerator(a -> a == null ? getTranslation("consideration.workspace.filter.all")
+        article.setItemLabelGenerator(a -> a == null
+                ? getTranslation("consideration.workspace.filter.all")
                 : getTranslation("consideration.article.number", a.number(), a.version()));
         language.setLabel(getTranslation("consideration.workspace.filter.language"));
-        language.setItems(workspace.groups().stream().flatMap(g -> g.items().stream()).map(Item::language)
-                .filter(Objects::nonNull).distinct().sorted().toList());
+        language.setItems(workspace.groups().stream()
+                .flatMap(g -> g.items().stream())
+                .map(Item::language)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList());
         language.setEmptySelectionAllowed(true);
         language.setEmptySelectionCaption(getTranslation("consideration.workspace.filter.all"));
-        language.setItemLabelGenerator(code -> code == null ? getTranslation("consideration.workspace.filter.all")
+        language.setItemLabelGenerator(code -> code == null
+                ? getTranslation("consideration.workspace.filter.all")
                 : ConsiderationFormat.language(this, code));
         state.setLabel(getTranslation("consideration.workspace.filter.state"));
         state.setItems(DecisionState.values());
         state.setEmptySelectionAllowed(true);
         state.setEmptySelectionCaption(getTranslation("consideration.workspace.filter.all"));
-        state.setItemLabelGenerator(s -> s == null ? getTranslation("consideration.workspace.filter.all")
+        state.setItemLabelGenerator(s -> s == null
+                ? getTranslation("consideration.workspace.filter.all")
                 : getTranslation("consideration.state." + s.name()));
         state.setId("workspace-filter-state");
         minSize.setLabel(getTranslation("consideration.workspace.filter.minSize"));
@@ -203,25 +216,40 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private int currentVersion() {
-        return workspace.articles().stream().mapToInt(ArticleOption::version).max().orElse(1);
+        return workspace.articles().stream()
+                .mapToInt(ArticleOption::version)
+                .max()
+                .orElse(1);
     }
 
     private TreeGrid<Node> configureTree() {
         tree.setId("workspace-tree");
-        tree.addComponentHierarchyColumn(this::labelOf).setHeader(getTranslation("consideration.workspace.column.group"))
+        tree.addComponentHierarchyColumn(this::labelOf)
+                .setHeader(getTranslation("consideration.workspace.column.group"))
                 .setFlexGrow(4);
-        tree.addColumn(n -> n.isGroup() ? "" : n.item().articleNumber() == null
-                ? getTranslation("consideration.workspace.general") : n.item().articleNumber())
-                .setHeader(getTranslation("consideration.workspace.column.article")).setAutoWidth(true);
+        tree.addColumn(n -> n.isGroup()
+                        ? ""
+                        : n.item().articleNumber() == null
+                                ? getTranslation("consideration.workspace.general")
+                                : n.item().articleNumber())
+                .setHeader(getTranslation("consideration.workspace.column.article"))
+                .setAutoWidth(true);
         tree.addColumn(n -> n.isGroup() ? String.valueOf(n.group().size()) : "")
-                .setHeader(getTranslation("consideration.workspace.column.size")).setAutoWidth(true);
-        tree.addColumn(n -> n.isGroup() ? ConsiderationFormat.languages(this, n.group().languages())
-                : ConsiderationFormat.language(this, n.item().language()))
-                .setHeader(getTranslation("consideration.workspace.column.languages")).setAutoWidth(true);
-        tree.addColumn(n -> n.isGroup() ? n.group().agree() + " / " + n.group().disagree()
-                : n.item().agree() + " / " + n.item().disagree())
-                .setHeader(getTranslation("consideration.workspace.column.tallies")).setAutoWidth(true);
-        tree.addColumn(this::stateOf).setHeader(getTranslation("consideration.workspace.column.state")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.workspace.column.size"))
+                .setAutoWidth(true);
+        tree.addColumn(n -> n.isGroup()
+                        ? ConsiderationFormat.languages(this, n.group().languages())
+                        : ConsiderationFormat.language(this, n.item().language()))
+                .setHeader(getTranslation("consideration.workspace.column.languages"))
+                .setAutoWidth(true);
+        tree.addColumn(n -> n.isGroup()
+                        ? n.group().agree() + " / " + n.group().disagree()
+                        : n.item().agree() + " / " + n.item().disagree())
+                .setHeader(getTranslation("consideration.workspace.column.tallies"))
+                .setAutoWidth(true);
+        tree.addColumn(this::stateOf)
+                .setHeader(getTranslation("consideration.workspace.column.state"))
+                .setAutoWidth(true);
         tree.addComponentColumn(this::actionsOf).setKey("actions").setAutoWidth(true);
         tree.setItemDetailsRenderer(new ComponentRenderer<>(this::detailsOf));
         tree.setEmptyStateText(getTranslation("consideration.workspace.empty"));
@@ -246,7 +274,10 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     private String stateOf(Node n) {
         if (n.isGroup()) {
-            String s = getTranslation("consideration.workspace.groupDecided", n.group().decided(), n.group().size());
+            String s = getTranslation(
+                    "consideration.workspace.groupDecided",
+                    n.group().decided(),
+                    n.group().size());
             long own = n.group().needingOwnLook();
             return own == 0 ? s : s + " · " + getTranslation("consideration.workspace.needsOwnLook", own);
         }
@@ -264,10 +295,17 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         if (n.isGroup()) {
             Group g = n.group();
             if (g.kind() != GroupKind.UNCLUSTERED) {
-                Button decide = new Button(getTranslation("consideration.workspace.decide"), e -> new DecisionDialog(
-                        g.label(), g.hasDecision(), workspace.articles(), form -> g.kind() == GroupKind.CAMPAIGN
-                                ? service.decideCampaign(draftId, g.key(), form)
-                                : service.decideTopic(draftId, g.key(), form), this::reload).open());
+                Button decide = new Button(
+                        getTranslation("consideration.workspace.decide"),
+                        e -> new DecisionDialog(
+                                        g.label(),
+                                        g.hasDecision(),
+                                        workspace.articles(),
+                                        form -> g.kind() == GroupKind.CAMPAIGN
+                                                ? service.decideCampaign(draftId, g.key(), form)
+                                                : service.decideTopic(draftId, g.key(), form),
+                                        this::reload)
+                                .open());
                 decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
                 decide.setId("decide-" + g.kind().name().toLowerCase() + "-" + g.key());
                 actions.add(decide);
@@ -275,9 +313,15 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             return actions;
         }
         Item i = n.item();
-        Button decide = new Button(getTranslation("consideration.workspace.decide"), e -> new DecisionDialog(i.body(),
-                i.via() == DecisionLevel.COMMENT, workspace.articles(),
-                form -> service.decideComment(draftId, i.id(), form), this::reload).open());
+        Button decide = new Button(
+                getTranslation("consideration.workspace.decide"),
+                e -> new DecisionDialog(
+                                i.body(),
+                                i.via() == DecisionLevel.COMMENT,
+                                workspace.articles(),
+                                form -> service.decideComment(draftId, i.id(), form),
+                                this::reload)
+                        .open());
         decide.addThemeVariants(ButtonVariant.LUMO_SMALL);
         decide.setId("decide-comment-" + i.id());
         actions.add(decide);
@@ -314,15 +358,22 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
             body.addClassName("pikir-user-text");
             details.add(body);
             if (n.item().reason() != null) {
-                details.add(new Paragraph(getTranslation("consideration.my.reason", n.item().reason())));
+                details.add(new Paragraph(
+                        getTranslation("consideration.my.reason", n.item().reason())));
             }
         }
         return details;
     }
 
     private void reload() {
-        workspace = queries.workspace(draftId, new Workspace.Filter(article.getValue() == null ? null
-                : article.getValue().id(), language.getValue(), state.getValue(), minSize.getValue(), text.getValue()));
+        workspace = queries.workspace(
+                draftId,
+                new Workspace.Filter(
+                        article.getValue() == null ? null : article.getValue().id(),
+                        language.getValue(),
+                        state.getValue(),
+                        minSize.getValue(),
+                        text.getValue()));
         showTree();
     }
 
@@ -344,15 +395,21 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private Grid<AuditEntry> auditGrid() {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("workspace-audit");
-        grid.addColumn(a -> ConsiderationFormat.date(this, a.at()) + " " + a.at().toString().substring(11, 16))
-                .setHeader(getTranslation("consideration.audit.column.at")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("consideration.audit.column.actor"))
+        grid.addColumn(a -> ConsiderationFormat.date(this, a.at()) + " "
+                        + a.at().toString().substring(11, 16))
+                .setHeader(getTranslation("consideration.audit.column.at"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actorName)
+                .setHeader(getTranslation("consideration.audit.column.actor"))
                 .setAutoWidth(true);
         grid.addColumn(a -> getTranslation("consideration.audit." + a.action()))
-                .setHeader(getTranslation("consideration.audit.column.action")).setAutoWidth(true);
+                .setHeader(getTranslation("consideration.audit.column.action"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.commentId() == null ? "" : "#" + a.commentId())
-                .setHeader(getTranslation("consideration.audit.column.comment")).setAutoWidth(true);
-        grid.addColumn(a -> a.before() == null ? "" : a.before()).setHeader(getTranslation("consideration.audit.column.before"));
+                .setHeader(getTranslation("consideration.audit.column.comment"))
+                .setAutoWidth(true);
+        grid.addColumn(a -> a.before() == null ? "" : a.before())
+                .setHeader(getTranslation("consideration.audit.column.before"));
         grid.addColumn(AuditEntry::after).setHeader(getTranslation("consideration.audit.column.after"));
         grid.setItems(query -> queries.auditTrail(draftId, query.getOffset(), query.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("consideration.audit.empty"));

@@ -112,9 +112,18 @@ class ArticleEditor extends Div {
         }
 
         ArticleForm form() {
-            return new ArticleForm(ref, number.getValue(), chapterKk.getValue(), chapterRu.getValue(), chapterEn,
-                    headingKk.getValue(), headingRu.getValue(), headingEn.getValue(), textKk.getValue(),
-                    textRu.getValue(), textEn.getValue());
+            return new ArticleForm(
+                    ref,
+                    number.getValue(),
+                    chapterKk.getValue(),
+                    chapterRu.getValue(),
+                    chapterEn,
+                    headingKk.getValue(),
+                    headingRu.getValue(),
+                    headingEn.getValue(),
+                    textKk.getValue(),
+                    textRu.getValue(),
+                    textEn.getValue());
         }
 
         private static void set(com.vaadin.flow.component.HasValue<?, String> field, String value) {

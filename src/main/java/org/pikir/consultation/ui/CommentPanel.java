@@ -53,8 +53,16 @@ class CommentPanel extends Div {
     private Long articleId;
     private int loaded;
 
-    CommentPanel(CommentService comments, ConsultationQueries queries, long draftId, CountryCode country,
-            boolean canParticipate, String denialKey, boolean canModerate, boolean signedIn, Runnable onChange) {
+    CommentPanel(
+            CommentService comments,
+            ConsultationQueries queries,
+            long draftId,
+            CountryCode country,
+            boolean canParticipate,
+            String denialKey,
+            boolean canModerate,
+            boolean signedIn,
+            Runnable onChange) {
         this.comments = comments;
         this.queries = queries;
         this.draftId = draftId;
@@ -64,8 +72,9 @@ class CommentPanel extends Div {
         this.canModerate = canModerate;
         this.signedIn = signedIn;
         this.onChange = onChange;
-        this.dateTimes = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                java.time.format.FormatStyle.SHORT).withLocale(ConsultationFormat.locale(this))
+        this.dateTimes = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                .withLocale(ConsultationFormat.locale(this))
                 .withZone(ConsultationFormat.zone(country));
         addClassName("consultation-comments");
         setId("comment-panel");
@@ -203,7 +212,9 @@ class CommentPanel extends Div {
     private Div actions(CommentEntry c, boolean reply) {
         Div actions = new Div();
         actions.addClassName("consultation-actions");
-        actions.add(voteButton(c, CommentVoteValue.AGREE, c.agree()), voteButton(c, CommentVoteValue.DISAGREE, c.disagree()),
+        actions.add(
+                voteButton(c, CommentVoteValue.AGREE, c.agree()),
+                voteButton(c, CommentVoteValue.DISAGREE, c.disagree()),
                 voteButton(c, CommentVoteValue.PASS, c.pass()));
         if (canParticipate && !reply) {
             Button answer = new Button(getTranslation("consultation.comments.reply"), e -> replyDialog(c));
@@ -242,10 +253,13 @@ class CommentPanel extends Div {
             button.getElement().setAttribute("aria-pressed", "false");
         }
         button.setEnabled(canParticipate && !c.mine());
-        button.addClickListener(e -> run(() -> {
-            comments.voteOnComment(c.id(), value);
-            return 0L;
-        }, null, () -> { }));
+        button.addClickListener(e -> run(
+                () -> {
+                    comments.voteOnComment(c.id(), value);
+                    return 0L;
+                },
+                null,
+                () -> {}));
         return button;
     }
 
@@ -280,8 +294,10 @@ class CommentPanel extends Div {
         text.setMaxLength(CommentService.MAX_COMMENT);
         text.setWidthFull();
         text.setId("reply-input");
-        textDialog(text, getTranslation("consultation.comments.publish"), dialog -> run(() -> comments.reply(c.id(),
-                text.getValue()), text, dialog::close));
+        textDialog(
+                text,
+                getTranslation("consultation.comments.publish"),
+                dialog -> run(() -> comments.reply(c.id(), text.getValue()), text, dialog::close));
     }
 
     private void editDialog(CommentEntry c) {
@@ -290,10 +306,16 @@ class CommentPanel extends Div {
         text.setWidthFull();
         text.setValue(c.body());
         text.setId("edit-input");
-        textDialog(text, getTranslation("action.save"), dialog -> run(() -> {
-            comments.editComment(c.id(), text.getValue());
-            return 0L;
-        }, text, dialog::close));
+        textDialog(
+                text,
+                getTranslation("action.save"),
+                dialog -> run(
+                        () -> {
+                            comments.editComment(c.id(), text.getValue());
+                            return 0L;
+                        },
+                        text,
+                        dialog::close));
     }
 
     private void hideDialog(CommentEntry c) {
@@ -307,7 +329,8 @@ class CommentPanel extends Div {
                 dialog.close();
                 reload();
             } catch (InvalidInputException e) {
-                reason.setErrorMessage(Feedback.text(this, e.fieldErrors().values().iterator().next()));
+                reason.setErrorMessage(
+                        Feedback.text(this, e.fieldErrors().values().iterator().next()));
                 reason.setInvalid(true);
             } catch (DomainException e) {
                 Feedback.error(this, e);

@@ -36,21 +36,25 @@ final class ConsultationFormat {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale(c))
-                .withZone(zone(country)).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale(c))
+                .withZone(zone(country))
+                .format(instant);
     }
 
     static String date(Component c, Instant instant, CountryCode country) {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale(c)).withZone(zone(country))
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale(c))
+                .withZone(zone(country))
                 .format(instant);
     }
 
     /** "12 days left", "closes today", "closed" or "not open yet". */
-    static String daysLeft(Component c, DraftStatus status, Instant opensAt, Instant closesAt, Instant now,
-            CountryCode country) {
+    static String daysLeft(
+            Component c, DraftStatus status, Instant opensAt, Instant closesAt, Instant now, CountryCode country) {
         if (status != DraftStatus.OPEN || closesAt == null) {
             return c.getTranslation("consultation.status." + status.name());
         }
@@ -61,7 +65,8 @@ final class ConsultationFormat {
             return c.getTranslation("consultation.list.ended");
         }
         long days = Duration.between(now, closesAt).toDays();
-        return days == 0 ? c.getTranslation("consultation.list.closesToday")
+        return days == 0
+                ? c.getTranslation("consultation.list.closesToday")
                 : c.getTranslation("consultation.list.daysLeft", days);
     }
 

@@ -46,8 +46,8 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<DraftSummary> grid = new Grid<>();
 
-    public ConsultationListView(ConsultationQueries queries, CountryService countries,
-            ConsultationPermissions permissions, Clock clock) {
+    public ConsultationListView(
+            ConsultationQueries queries, CountryService countries, ConsultationPermissions permissions, Clock clock) {
         this.queries = queries;
         this.clock = clock;
         addClassName("pikir-page");
@@ -66,8 +66,13 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
         country.setEmptySelectionAllowed(true);
         country.setEmptySelectionCaption(getTranslation("consultation.filter.allCountries"));
         country.setItems(CountryCode.values());
-        country.setItemLabelGenerator(code -> code == null ? getTranslation("consultation.filter.allCountries") : names.stream().filter(c -> c.getCode() == code).findFirst()
-                .map(c -> c.getName().in(getLocale())).orElse(code.name()));
+        country.setItemLabelGenerator(code -> code == null
+                ? getTranslation("consultation.filter.allCountries")
+                : names.stream()
+                        .filter(c -> c.getCode() == code)
+                        .findFirst()
+                        .map(c -> c.getName().in(getLocale()))
+                        .orElse(code.name()));
         country.setValue(UiPreferences.country());
         country.setId("filter-country");
 
@@ -85,7 +90,8 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
         area.setEmptySelectionAllowed(true);
         area.setEmptySelectionCaption(getTranslation("consultation.filter.all"));
         area.setItems(PolicyArea.values());
-        area.setItemLabelGenerator(a -> a == null ? getTranslation("consultation.filter.all")
+        area.setItemLabelGenerator(a -> a == null
+                ? getTranslation("consultation.filter.all")
                 : getTranslation("consultation.area." + a.name()));
         area.setId("filter-area");
 
@@ -112,22 +118,34 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
         filters.addClassName("consultation-filters");
         add(filters);
 
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("consultation.list.draft")).setFlexGrow(4);
-        grid.addColumn(d -> d.agencyName().show(ConsultationFormat.language(this)).text())
-                .setHeader(getTranslation("consultation.filter.agency")).setFlexGrow(2);
+        grid.addComponentColumn(this::titleCell)
+                .setHeader(getTranslation("consultation.list.draft"))
+                .setFlexGrow(4);
+        grid.addColumn(d ->
+                        d.agencyName().show(ConsultationFormat.language(this)).text())
+                .setHeader(getTranslation("consultation.filter.agency"))
+                .setFlexGrow(2);
         grid.addColumn(d -> getTranslation("consultation.area." + d.policyArea().name()))
-                .setHeader(getTranslation("consultation.filter.area")).setAutoWidth(true);
-        grid.addColumn(d -> ConsultationFormat.daysLeft(this, d.status(), d.opensAt(), d.closesAt(), clock.instant(),
-                d.country())).setHeader(getTranslation("consultation.list.when")).setAutoWidth(true);
-        grid.addColumn(DraftSummary::comments).setHeader(getTranslation("consultation.list.comments")).setAutoWidth(true);
+                .setHeader(getTranslation("consultation.filter.area"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> ConsultationFormat.daysLeft(
+                        this, d.status(), d.opensAt(), d.closesAt(), clock.instant(), d.country()))
+                .setHeader(getTranslation("consultation.list.when"))
+                .setAutoWidth(true);
+        grid.addColumn(DraftSummary::comments)
+                .setHeader(getTranslation("consultation.list.comments"))
+                .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("consultation.list.empty"));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.setId("consultation-grid");
-        grid.addItemClickListener(e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(DraftView.class, new com.vaadin.flow.router.RouteParameters("draftId",
-                        String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(e -> e.getSource()
+                .getUI()
+                .ifPresent(ui -> ui.navigate(
+                        DraftView.class,
+                        new com.vaadin.flow.router.RouteParameters(
+                                "draftId", String.valueOf(e.getItem().id())))));
         add(grid);
 
         country.addValueChangeListener(e -> refresh());
@@ -140,17 +158,25 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
     }
 
     private DraftFilter filter() {
-        return new DraftFilter(country.getValue(), agency.getValue() == null ? null : agency.getValue().getId(),
-                area.getValue(), status.getValue(), search.getValue(), sort.getValue());
+        return new DraftFilter(
+                country.getValue(),
+                agency.getValue() == null ? null : agency.getValue().getId(),
+                area.getValue(),
+                status.getValue(),
+                search.getValue(),
+                sort.getValue());
     }
 
     private void refresh() {
         DraftFilter filter = filter();
-        grid.setItems(q -> queries.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
+        grid.setItems(
+                q -> queries.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) queries.count(filter));
     }
 
     private Div titleCell(DraftSummary d) {
-        RouterLink link = new RouterLink(d.title().show(ConsultationFormat.language(this)).text(), DraftView.class,
+        RouterLink link = new RouterLink(
+                d.title().show(ConsultationFormat.language(this)).text(),
+                DraftView.class,
                 new com.vaadin.flow.router.RouteParameters("draftId", String.valueOf(d.id())));
         link.setId("draft-link-" + d.id());
         Span status = new Span(ConsultationFormat.status(this, d.status()));

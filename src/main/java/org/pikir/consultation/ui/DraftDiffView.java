@@ -55,10 +55,15 @@ public class DraftDiffView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         removeAll();
-        add(new H1(getTranslation("consultation.diff.title", detail.title().show(ConsultationFormat.language(this)).text())));
-        add(new RouterLink(getTranslation("consultation.diff.back"), DraftView.class,
+        add(new H1(getTranslation(
+                "consultation.diff.title",
+                detail.title().show(ConsultationFormat.language(this)).text())));
+        add(new RouterLink(
+                getTranslation("consultation.diff.back"),
+                DraftView.class,
                 new RouteParameters("draftId", String.valueOf(id))));
-        List<Integer> numbers = detail.versions().stream().map(VersionInfo::number).toList();
+        List<Integer> numbers =
+                detail.versions().stream().map(VersionInfo::number).toList();
         from.setLabel(getTranslation("consultation.diff.from"));
         from.setItems(numbers);
         from.setItemLabelGenerator(n -> getTranslation("consultation.draft.version", n));
@@ -105,20 +110,30 @@ public class DraftDiffView extends Div implements BeforeEnterObserver, HasDynami
             article.addClassName("consultation-article");
             ArticleEntry reference = change.after() != null ? change.after() : change.before();
             article.setId("diff-article-" + DraftView.domId(reference.number()));
-            Span kind = new Span(getTranslation("consultation.diff.kind." + change.kind().name()));
-            kind.getElement().getThemeList().add(switch (change.kind()) {
-                case ADDED -> "badge success";
-                case REMOVED -> "badge error";
-                case CHANGED -> "badge";
-                case UNCHANGED -> "badge contrast";
-            });
+            Span kind = new Span(
+                    getTranslation("consultation.diff.kind." + change.kind().name()));
+            kind.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (change.kind()) {
+                                case ADDED -> "badge success";
+                                case REMOVED -> "badge error";
+                                case CHANGED -> "badge";
+                                case UNCHANGED -> "badge contrast";
+                            });
             String heading = reference.heading().show(lang).text();
-            article.add(new H3(getTranslation("consultation.article.label", reference.number(), heading).strip()), kind);
+            article.add(
+                    new H3(getTranslation("consultation.article.label", reference.number(), heading)
+                            .strip()),
+                    kind);
             Div text = new Div();
             text.addClassNames("pikir-user-text", "consultation-text", "consultation-diff");
             text.getElement().setAttribute("lang", lang);
-            String before = change.before() == null ? "" : orEmpty(change.before().text().get(lang));
-            String after = change.after() == null ? "" : orEmpty(change.after().text().get(lang));
+            String before = change.before() == null
+                    ? ""
+                    : orEmpty(change.before().text().get(lang));
+            String after =
+                    change.after() == null ? "" : orEmpty(change.after().text().get(lang));
             for (WordDiff.Segment s : WordDiff.diff(before, after)) {
                 Element e = switch (s.op()) {
                     case SAME -> new Element("span");

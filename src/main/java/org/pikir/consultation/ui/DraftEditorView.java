@@ -13,13 +13,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,8 +76,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     private final DateTimePicker closesAt = new DateTimePicker();
     private DraftDetail detail;
 
-    public DraftEditorView(DraftLawService service, ConsultationQueries queries, ConsultationPermissions permissions,
-            Clock clock) {
+    public DraftEditorView(
+            DraftLawService service, ConsultationQueries queries, ConsultationPermissions permissions, Clock clock) {
         this.service = service;
         this.queries = queries;
         this.permissions = permissions;
@@ -117,11 +117,17 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
 
     private void renderManage() {
         removeAll();
-        add(new H1(getTranslation("consultation.editor.manageTitle", detail.title().show(ConsultationFormat.language(this)).text())));
-        add(new RouterLink(getTranslation("consultation.editor.toDraft"), DraftView.class,
+        add(new H1(getTranslation(
+                "consultation.editor.manageTitle",
+                detail.title().show(ConsultationFormat.language(this)).text())));
+        add(new RouterLink(
+                getTranslation("consultation.editor.toDraft"),
+                DraftView.class,
                 new RouteParameters("draftId", String.valueOf(detail.id()))));
-        Paragraph status = new Paragraph(getTranslation("consultation.editor.status",
-                ConsultationFormat.status(this, detail.status()), detail.currentVersion()));
+        Paragraph status = new Paragraph(getTranslation(
+                "consultation.editor.status",
+                ConsultationFormat.status(this, detail.status()),
+                detail.currentVersion()));
         status.setId("editor-status");
         add(status);
         DraftStatus s = detail.status();
@@ -129,11 +135,13 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
             add(openPanel());
         }
         if (s == DraftStatus.OPEN) {
-            add(action("close-consultation", "consultation.editor.close", () -> service.closeConsultation(detail.id())));
+            add(action(
+                    "close-consultation", "consultation.editor.close", () -> service.closeConsultation(detail.id())));
         }
         if (s == DraftStatus.DRAFT || s == DraftStatus.CLOSED) {
             boolean newVersion = s == DraftStatus.CLOSED;
-            add(new H2(getTranslation(newVersion ? "consultation.editor.nextVersion" : "consultation.editor.editTexts",
+            add(new H2(getTranslation(
+                    newVersion ? "consultation.editor.nextVersion" : "consultation.editor.editTexts",
                     detail.currentVersion() + 1)));
             add(form(!newVersion));
             fillFromCurrent();
@@ -143,8 +151,8 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
                 changeNote.setMaxLength(2000);
                 changeNote.setId("change-note");
                 add(changeNote);
-                Button publish = new Button(getTranslation("consultation.editor.publish", detail.currentVersion() + 1),
-                        e -> publish());
+                Button publish = new Button(
+                        getTranslation("consultation.editor.publish", detail.currentVersion() + 1), e -> publish());
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 publish.setId("publish-version");
                 add(publish);
@@ -176,7 +184,11 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         closesAt.setId("closes-at");
         Instant now = clock.instant().plus(Duration.ofMinutes(1));
         opensAt.setValue(now.atZone(zone).toLocalDateTime().withSecond(0).withNano(0));
-        closesAt.setValue(now.plus(Duration.ofDays(30)).atZone(zone).toLocalDateTime().withSecond(0).withNano(0));
+        closesAt.setValue(now.plus(Duration.ofDays(30))
+                .atZone(zone)
+                .toLocalDateTime()
+                .withSecond(0)
+                .withNano(0));
         Button open = new Button(getTranslation("consultation.editor.open"), e -> {
             try {
                 service.openConsultation(detail.id(), toInstant(opensAt, zone), toInstant(closesAt, zone));
@@ -264,10 +276,14 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         }
         Button split = new Button(getTranslation("consultation.editor.split"), e -> {
             try {
-                ImportPreview preview = service.importText(importKk.getValue(), importRu.getValue(), importEn.getValue());
+                ImportPreview preview =
+                        service.importText(importKk.getValue(), importRu.getValue(), importEn.getValue());
                 articles.setArticles(preview.articles());
-                importResult.setText(getTranslation("consultation.editor.splitResult", preview.articles().size(),
-                        preview.counts().getOrDefault("kk", 0), preview.counts().getOrDefault("ru", 0),
+                importResult.setText(getTranslation(
+                        "consultation.editor.splitResult",
+                        preview.articles().size(),
+                        preview.counts().getOrDefault("kk", 0),
+                        preview.counts().getOrDefault("ru", 0),
                         preview.counts().getOrDefault("en", 0),
                         preview.missing().isEmpty() ? "—" : String.join(", ", preview.missing())));
             } catch (DomainException ex) {
@@ -276,9 +292,15 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         });
         split.setId("split-import");
         importResult.setId("import-result");
-        Details details = new Details(getTranslation("consultation.editor.import"),
-                new Div(new Paragraph(getTranslation("consultation.editor.importHelp")), importKk, importRu, importEn,
-                        split, importResult));
+        Details details = new Details(
+                getTranslation("consultation.editor.import"),
+                new Div(
+                        new Paragraph(getTranslation("consultation.editor.importHelp")),
+                        importKk,
+                        importRu,
+                        importEn,
+                        split,
+                        importResult));
         details.setOpened(detail == null);
         return details;
     }
@@ -293,9 +315,20 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
         summaryEn.setValue(orEmpty(detail.summary().en()));
         noteKk.setValue(orEmpty(detail.note().kk()));
         noteRu.setValue(orEmpty(detail.note().ru()));
-        articles.setArticles(detail.articles().stream().map(a -> new ArticleForm(a.ref(), a.number(), a.chapter().kk(),
-                a.chapter().ru(), a.chapter().en(), a.heading().kk(), a.heading().ru(), a.heading().en(), a.text().kk(),
-                a.text().ru(), a.text().en())).toList());
+        articles.setArticles(detail.articles().stream()
+                .map(a -> new ArticleForm(
+                        a.ref(),
+                        a.number(),
+                        a.chapter().kk(),
+                        a.chapter().ru(),
+                        a.chapter().en(),
+                        a.heading().kk(),
+                        a.heading().ru(),
+                        a.heading().en(),
+                        a.text().kk(),
+                        a.text().ru(),
+                        a.text().en()))
+                .toList());
     }
 
     private static String orEmpty(String s) {
@@ -303,16 +336,26 @@ public class DraftEditorView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private DraftForm formValue() {
-        return new DraftForm(area.getValue(), titleKk.getValue(), titleRu.getValue(), titleEn.getValue(),
-                summaryKk.getValue(), summaryRu.getValue(), summaryEn.getValue(), noteKk.getValue(), noteRu.getValue(),
-                detail == null ? null : detail.note().en(), articles.articles());
+        return new DraftForm(
+                area.getValue(),
+                titleKk.getValue(),
+                titleRu.getValue(),
+                titleEn.getValue(),
+                summaryKk.getValue(),
+                summaryRu.getValue(),
+                summaryEn.getValue(),
+                noteKk.getValue(),
+                noteRu.getValue(),
+                detail == null ? null : detail.note().en(),
+                articles.articles());
     }
 
     private void create() {
         try {
             long id = service.createDraft(formValue());
             Feedback.success(getTranslation("consultation.editor.created"));
-            getUI().ifPresent(ui -> ui.navigate(DraftEditorView.class, new RouteParameters("draftId", String.valueOf(id))));
+            getUI().ifPresent(ui ->
+                    ui.navigate(DraftEditorView.class, new RouteParameters("draftId", String.valueOf(id))));
         } catch (InvalidInputException e) {
             Feedback.showFieldErrors(this, e, fields());
         } catch (DomainException e) {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -75,8 +75,12 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         render();
         // A link from search (or a shared link) names an article: show it and its comments.
-        event.getLocation().getQueryParameters().getSingleParameter("article")
-                .flatMap(number -> detail.articles().stream().filter(a -> a.number().equals(number)).findFirst())
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("article")
+                .flatMap(number -> detail.articles().stream()
+                        .filter(a -> a.number().equals(number))
+                        .findFirst())
                 .ifPresent(this::focusArticle);
     }
 
@@ -114,8 +118,15 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         });
         main.add(side, articles);
         renderArticles();
-        panel = new CommentPanel(comments, queries, detail.id(), detail.country(), detail.canParticipate(),
-                detail.participationDenial().orElse("consultation.error.notOpen"), detail.canModerate(), detail.signedIn(),
+        panel = new CommentPanel(
+                comments,
+                queries,
+                detail.id(),
+                detail.country(),
+                detail.canParticipate(),
+                detail.participationDenial().orElse("consultation.error.notOpen"),
+                detail.canModerate(),
+                detail.signedIn(),
                 this::refreshCounts);
         layout.add(toc(), main, panel);
         add(layout);
@@ -129,19 +140,22 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Component meta() {
         Div meta = new Div();
         meta.addClassName("consultation-meta-line");
-        meta.add(new Span(detail.agencyName().show(ConsultationFormat.language(this)).text()));
-        meta.add(new Span(getTranslation("consultation.area." + detail.policyArea().name())));
+        meta.add(new Span(
+                detail.agencyName().show(ConsultationFormat.language(this)).text()));
+        meta.add(new Span(
+                getTranslation("consultation.area." + detail.policyArea().name())));
         Span status = new Span(ConsultationFormat.status(this, detail.status()));
         status.getElement().getThemeList().add("badge");
         status.setId("draft-status");
         meta.add(status);
         meta.add(new Span(getTranslation("consultation.draft.version", detail.currentVersion())));
         if (detail.opensAt() != null) {
-            meta.add(new Span(getTranslation("consultation.draft.window",
+            meta.add(new Span(getTranslation(
+                    "consultation.draft.window",
                     ConsultationFormat.dateTime(this, detail.opensAt(), detail.country()),
                     ConsultationFormat.dateTime(this, detail.closesAt(), detail.country()))));
-            Span left = new Span(ConsultationFormat.daysLeft(this, detail.status(), detail.opensAt(), detail.closesAt(),
-                    clock.instant(), detail.country()));
+            Span left = new Span(ConsultationFormat.daysLeft(
+                    this, detail.status(), detail.opensAt(), detail.closesAt(), clock.instant(), detail.country()));
             left.setId("draft-days-left");
             meta.add(left);
         }
@@ -171,7 +185,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 row.add(b);
             }
         } else if (detail.myVote() != null) {
-            row.add(new Span(getTranslation("consultation.draftVote.yours",
+            row.add(new Span(getTranslation(
+                    "consultation.draftVote.yours",
                     getTranslation("consultation.draftVote." + detail.myVote().name()))));
         }
         return row;
@@ -180,7 +195,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void refreshCounts() {
         showCounts(queries.tallies(detail.id()));
         if (panel != null && panel.articleId() != null) {
-            long n = queries.comments(detail.id(), panel.articleId(), null, 0, 1).withReplies();
+            long n =
+                    queries.comments(detail.id(), panel.articleId(), null, 0, 1).withReplies();
             Button b = articleCommentButtons.get(panel.articleId());
             if (b != null) {
                 b.setText(getTranslation("consultation.draft.articleComments", n));
@@ -189,8 +205,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void showCounts(ConsultationQueries.DraftTallies t) {
-        counts.setText(getTranslation("consultation.draft.counts", t.comments(), t.participants(), t.support(),
-                t.oppose()));
+        counts.setText(
+                getTranslation("consultation.draft.counts", t.comments(), t.participants(), t.support(), t.oppose()));
     }
 
     private Component links() {
@@ -199,13 +215,17 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         RouterLink back = new RouterLink(getTranslation("consultation.draft.back"), ConsultationListView.class);
         links.add(back);
         if (detail.currentVersion() > 1) {
-            RouterLink diff = new RouterLink(getTranslation("consultation.draft.diff"), DraftDiffView.class,
+            RouterLink diff = new RouterLink(
+                    getTranslation("consultation.draft.diff"),
+                    DraftDiffView.class,
                     new RouteParameters("draftId", String.valueOf(detail.id())));
             diff.setId("draft-diff-link");
             links.add(diff);
         }
         if (detail.canManage()) {
-            RouterLink manage = new RouterLink(getTranslation("consultation.draft.manage"), DraftEditorView.class,
+            RouterLink manage = new RouterLink(
+                    getTranslation("consultation.draft.manage"),
+                    DraftEditorView.class,
                     new RouteParameters("draftId", String.valueOf(detail.id())));
             manage.setId("draft-manage-link");
             links.add(manage);
@@ -235,7 +255,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         nav.getElement().setAttribute("aria-label", getTranslation("consultation.draft.toc"));
         nav.add(new H2(getTranslation("consultation.draft.toc")));
         UnorderedList list = new UnorderedList();
-        Button whole = new Button(getTranslation("consultation.draft.wholeDraft", detail.generalComments()),
+        Button whole = new Button(
+                getTranslation("consultation.draft.wholeDraft", detail.generalComments()),
                 e -> panel.show(null, getTranslation("consultation.comments.onDraft")));
         whole.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         whole.setId("toc-whole");
@@ -250,7 +271,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 list.add(new ListItem(c));
                 chapter = ch;
             }
-            Button item = new Button(articleLabel(a) + " (" + detail.commentsPerArticle().getOrDefault(a.id(), 0L) + ")",
+            Button item = new Button(
+                    articleLabel(a) + " (" + detail.commentsPerArticle().getOrDefault(a.id(), 0L) + ")",
                     e -> selectArticle(a));
             item.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             item.setId("toc-" + domId(a.number()));
@@ -287,8 +309,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 text.addClassNames("pikir-user-text", "consultation-text");
                 article.add(text);
             }
-            Button discuss = new Button(getTranslation("consultation.draft.articleComments",
-                    detail.commentsPerArticle().getOrDefault(a.id(), 0L)), e -> selectArticle(a));
+            Button discuss = new Button(
+                    getTranslation(
+                            "consultation.draft.articleComments",
+                            detail.commentsPerArticle().getOrDefault(a.id(), 0L)),
+                    e -> selectArticle(a));
             discuss.addThemeVariants(ButtonVariant.LUMO_SMALL);
             discuss.setId("article-comments-" + domId(a.number()));
             articleCommentButtons.put(a.id(), discuss);
@@ -326,10 +351,13 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         UnorderedList list = new UnorderedList();
         list.setId("my-comments");
         for (var c : mine) {
-            ArticleEntry article = detail.articles().stream().filter(a -> a.id() == (c.articleId() == null ? -1 : c.articleId()))
-                    .findFirst().orElse(null);
+            ArticleEntry article = detail.articles().stream()
+                    .filter(a -> a.id() == (c.articleId() == null ? -1 : c.articleId()))
+                    .findFirst()
+                    .orElse(null);
             String where = article == null ? getTranslation("consultation.comments.onDraft") : articleLabel(article);
-            Span text = new Span(c.hidden() ? getTranslation("consultation.comments.hidden", c.hiddenReason()) : c.body());
+            Span text =
+                    new Span(c.hidden() ? getTranslation("consultation.comments.hidden", c.hiddenReason()) : c.body());
             text.addClassName("pikir-user-text");
             Button open = new Button(where, e -> {
                 if (article == null) {
@@ -365,7 +393,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return detail == null ? getTranslation("consultation.list.title")
+        return detail == null
+                ? getTranslation("consultation.list.title")
                 : detail.title().show(ConsultationFormat.language(this)).text();
     }
 

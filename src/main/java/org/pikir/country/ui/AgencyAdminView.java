@@ -58,8 +58,8 @@ public class AgencyAdminView extends Div implements HasDynamicTitle {
         country.setEmptySelectionAllowed(true);
         country.setEmptySelectionCaption(getTranslation("country.agency.admin.allCountries"));
         var labels = CountryLabels.of(countries, getLocale());
-        country.setItemLabelGenerator(code -> code == null ? getTranslation("country.agency.admin.allCountries")
-                : labels.apply(code));
+        country.setItemLabelGenerator(
+                code -> code == null ? getTranslation("country.agency.admin.allCountries") : labels.apply(code));
         country.setId("agency-country-filter");
         country.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
@@ -75,8 +75,8 @@ public class AgencyAdminView extends Div implements HasDynamicTitle {
         showInactive.setId("agency-show-inactive");
         showInactive.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        Button add = new Button(getTranslation("country.agency.admin.add"), VaadinIcon.PLUS.create(),
-                e -> openDialog(null));
+        Button add =
+                new Button(getTranslation("country.agency.admin.add"), VaadinIcon.PLUS.create(), e -> openDialog(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("agency-add");
 
@@ -87,19 +87,35 @@ public class AgencyAdminView extends Div implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(Agency::getCountry).setHeader(getTranslation("country.agency.country"))
-                .setSortProperty("country").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Agency::getCode).setHeader(getTranslation("country.agency.code")).setSortProperty("code")
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(a -> a.getName().in(getLocale())).setHeader(getTranslation("country.agency.name"))
-                .setSortProperty(nameProperty()).setFlexGrow(1);
+        grid.addColumn(Agency::getCountry)
+                .setHeader(getTranslation("country.agency.country"))
+                .setSortProperty("country")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Agency::getCode)
+                .setHeader(getTranslation("country.agency.code"))
+                .setSortProperty("code")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(a -> a.getName().in(getLocale()))
+                .setHeader(getTranslation("country.agency.name"))
+                .setSortProperty(nameProperty())
+                .setFlexGrow(1);
         grid.addColumn(a -> getTranslation("country.agency.kind." + a.getKind().name()))
-                .setHeader(getTranslation("country.agency.kind")).setSortProperty("kind").setAutoWidth(true);
+                .setHeader(getTranslation("country.agency.kind"))
+                .setSortProperty("kind")
+                .setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.isActive() ? "country.agency.active" : "country.agency.inactive"))
-                .setHeader(getTranslation("country.agency.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> countries.searchAgencies(country.getValue(), search.getValue(),
-                !showInactive.getValue(), PageRequest.of(query.getPage(), query.getPageSize(),
-                        sort(query.getSortOrders()))).stream());
+                .setHeader(getTranslation("country.agency.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> countries
+                .searchAgencies(
+                        country.getValue(),
+                        search.getValue(),
+                        !showInactive.getValue(),
+                        PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+                .stream());
         grid.addItemClickListener(e -> openDialog(e.getItem()));
         grid.setEmptyStateText(getTranslation("country.agency.admin.empty"));
         grid.setAriaLabel(getTranslation("country.agency.admin.title"));
@@ -110,8 +126,11 @@ public class AgencyAdminView extends Div implements HasDynamicTitle {
         if (orders.isEmpty()) {
             return Sort.by("country", nameProperty());
         }
-        return Sort.by(orders.stream().map(o -> o.getDirection() == SortDirection.ASCENDING
-                ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted())).toList());
+        return Sort.by(orders.stream()
+                .map(o -> o.getDirection() == SortDirection.ASCENDING
+                        ? Sort.Order.asc(o.getSorted())
+                        : Sort.Order.desc(o.getSorted()))
+                .toList());
     }
 
     // Sort by the name column the user actually sees.
@@ -124,7 +143,11 @@ public class AgencyAdminView extends Div implements HasDynamicTitle {
     }
 
     private void openDialog(Agency agency) {
-        AgencyDialog dialog = new AgencyDialog(countries, admin, agency, country.getValue(),
+        AgencyDialog dialog = new AgencyDialog(
+                countries,
+                admin,
+                agency,
+                country.getValue(),
                 () -> grid.getDataProvider().refreshAll());
         dialog.open();
     }

@@ -38,13 +38,17 @@ class AgencyDialog extends Dialog {
     private final TextField nameEn = new TextField();
     private final ComboBox<Agency> parent = new ComboBox<>();
 
-    AgencyDialog(CountryService countries, CountryAdminService admin, Agency agency, CountryCode preselected,
+    AgencyDialog(
+            CountryService countries,
+            CountryAdminService admin,
+            Agency agency,
+            CountryCode preselected,
             Runnable onChange) {
         this.admin = admin;
         this.agency = agency;
         this.onChange = onChange;
-        setHeaderTitle(getTranslation(agency == null ? "country.agency.dialog.addTitle"
-                : "country.agency.dialog.editTitle"));
+        setHeaderTitle(
+                getTranslation(agency == null ? "country.agency.dialog.addTitle" : "country.agency.dialog.editTitle"));
         setId("agency-dialog");
 
         country.setLabel(getTranslation("country.agency.country"));
@@ -71,9 +75,15 @@ class AgencyDialog extends Dialog {
         parent.setHelperText(getTranslation("country.agency.parentHelp"));
         parent.setClearButtonVisible(true);
         parent.setItemLabelGenerator(a -> a.getName().in(getLocale()));
-        parent.setItems(q -> country.getValue() == null ? java.util.stream.Stream.empty()
-                : countries.searchAgencies(country.getValue(), q.getFilter().orElse(""), true,
-                        PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nameEn"))).stream()
+        parent.setItems(q -> country.getValue() == null
+                ? java.util.stream.Stream.empty()
+                : countries
+                        .searchAgencies(
+                                country.getValue(),
+                                q.getFilter().orElse(""),
+                                true,
+                                PageRequest.of(q.getPage(), q.getPageSize(), Sort.by("nameEn")))
+                        .stream()
                         .filter(a -> agency == null || !Objects.equals(a.getId(), agency.getId())));
         parent.setId("agency-form-parent");
         country.addValueChangeListener(e -> {
@@ -126,8 +136,14 @@ class AgencyDialog extends Dialog {
     }
 
     private AgencyForm form() {
-        return new AgencyForm(country.getValue(), code.getValue(), kind.getValue(), nameKk.getValue(),
-                nameRu.getValue(), nameEn.getValue(), parent.getValue() == null ? null : parent.getValue().getId());
+        return new AgencyForm(
+                country.getValue(),
+                code.getValue(),
+                kind.getValue(),
+                nameKk.getValue(),
+                nameRu.getValue(),
+                nameEn.getValue(),
+                parent.getValue() == null ? null : parent.getValue().getId());
     }
 
     private void save() {
@@ -161,7 +177,8 @@ class AgencyDialog extends Dialog {
 
     private Button activationButton() {
         boolean active = agency.isActive();
-        Button button = new Button(getTranslation(active ? "country.agency.deactivate" : "country.agency.reactivate"),
+        Button button = new Button(
+                getTranslation(active ? "country.agency.deactivate" : "country.agency.reactivate"),
                 e -> confirmActivation(active));
         if (active) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -174,9 +191,10 @@ class AgencyDialog extends Dialog {
         String name = agency.getName().in(getLocale());
         ConfirmDialog confirm = new ConfirmDialog(
                 getTranslation(deactivate ? "country.agency.deactivate" : "country.agency.reactivate"),
-                getTranslation(deactivate ? "country.agency.confirmDeactivate" : "country.agency.confirmReactivate",
-                        name),
-                getTranslation("action.confirm"), ok -> {
+                getTranslation(
+                        deactivate ? "country.agency.confirmDeactivate" : "country.agency.confirmReactivate", name),
+                getTranslation("action.confirm"),
+                ok -> {
                     try {
                         if (deactivate) {
                             admin.deactivateAgency(agency.getId());

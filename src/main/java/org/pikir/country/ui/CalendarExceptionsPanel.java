@@ -44,8 +44,8 @@ class CalendarExceptionsPanel extends Div {
     private final TextField nameRu = new TextField();
     private final TextField nameEn = new TextField();
 
-    CalendarExceptionsPanel(CountryService countries, CountryAdminService admin, WorkingDayCalendar calendar,
-            CountryCode country) {
+    CalendarExceptionsPanel(
+            CountryService countries, CountryAdminService admin, WorkingDayCalendar calendar, CountryCode country) {
         this.countries = countries;
         this.admin = admin;
         this.country = country;
@@ -60,13 +60,20 @@ class CalendarExceptionsPanel extends Div {
         year.addValueChangeListener(e -> refresh());
         add(year);
 
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
-        grid.addColumn(e -> e.getDay().format(dates)).setHeader(getTranslation("country.holiday.day"))
-                .setAutoWidth(true).setFlexGrow(0);
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        grid.addColumn(e -> e.getDay().format(dates))
+                .setHeader(getTranslation("country.holiday.day"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> getTranslation("country.dayKind." + e.getKind().name()))
-                .setHeader(getTranslation("country.dayKind")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("country.dayKind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.getName().in(getLocale())).setHeader(getTranslation("country.holiday.name"));
-        grid.addComponentColumn(this::removeButton).setHeader(getTranslation("action.delete")).setAutoWidth(true)
+        grid.addComponentColumn(this::removeButton)
+                .setHeader(getTranslation("action.delete"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("country.holiday.empty"));
@@ -79,8 +86,8 @@ class CalendarExceptionsPanel extends Div {
 
     private void refresh() {
         // At most a few dozen rows per country and year, so the list is loaded whole.
-        List<CalendarException> rows = year.getValue() == null ? List.of()
-                : countries.calendarExceptions(country, year.getValue());
+        List<CalendarException> rows =
+                year.getValue() == null ? List.of() : countries.calendarExceptions(country, year.getValue());
         grid.setItems(rows);
     }
 
@@ -101,8 +108,10 @@ class CalendarExceptionsPanel extends Div {
         Button add = new Button(getTranslation("country.holiday.add"), VaadinIcon.PLUS.create(), e -> add());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("holiday-add");
-        Div box = new Div(new H3(getTranslation("country.holiday.addTitle")),
-                new FormLayout(day, kind, nameKk, nameRu, nameEn), add);
+        Div box = new Div(
+                new H3(getTranslation("country.holiday.addTitle")),
+                new FormLayout(day, kind, nameKk, nameRu, nameEn),
+                add);
         box.setId("holiday-add-form");
         return box;
     }
@@ -117,8 +126,10 @@ class CalendarExceptionsPanel extends Div {
 
     private void add() {
         try {
-            admin.addCalendarException(country, new CalendarExceptionForm(day.getValue(), kind.getValue(),
-                    nameKk.getValue(), nameRu.getValue(), nameEn.getValue()));
+            admin.addCalendarException(
+                    country,
+                    new CalendarExceptionForm(
+                            day.getValue(), kind.getValue(), nameKk.getValue(), nameRu.getValue(), nameEn.getValue()));
             Feedback.success(getTranslation("action.saved"));
             if (day.getValue() != null) {
                 year.setValue(day.getValue().getYear());
@@ -149,16 +160,22 @@ class CalendarExceptionsPanel extends Div {
     private Button removeButton(CalendarException exception) {
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(exception));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel(getTranslation("country.holiday.remove", exception.getName().in(getLocale())));
+        remove.setAriaLabel(
+                getTranslation("country.holiday.remove", exception.getName().in(getLocale())));
         remove.setTooltipText(getTranslation("action.delete"));
         return remove;
     }
 
     private void confirmRemove(CalendarException exception) {
-        String text = getTranslation("country.holiday.confirmRemove", exception.getName().in(getLocale()),
-                exception.getDay().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())));
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("action.delete"), text,
-                getTranslation("action.confirm"), ok -> {
+        String text = getTranslation(
+                "country.holiday.confirmRemove",
+                exception.getName().in(getLocale()),
+                exception
+                        .getDay()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(getLocale())));
+        ConfirmDialog confirm =
+                new ConfirmDialog(getTranslation("action.delete"), text, getTranslation("action.confirm"), ok -> {
                     try {
                         admin.removeCalendarException(country, exception.getDay());
                         Feedback.success(getTranslation("action.saved"));

@@ -63,12 +63,12 @@ public class CountryRulesAdminView extends Div implements HasDynamicTitle {
     // Read-only context for the admin: zone, today's date there, population and its source.
     private void describe(Country c) {
         String population = NumberFormat.getIntegerInstance(getLocale()).format(c.getPopulation());
-        String asOf = c.getPopulationAsOf().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()));
-        String today = calendar.today(c.getCode()).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(getLocale()));
-        facts.setText(getTranslation("country.rules.admin.facts", c.getZone().getId(), today, population, asOf,
-                c.getPopulationSource()));
+        String asOf = c.getPopulationAsOf()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
+        String today = calendar.today(c.getCode())
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()));
+        facts.setText(getTranslation(
+                "country.rules.admin.facts", c.getZone().getId(), today, population, asOf, c.getPopulationSource()));
     }
 
     @Override

@@ -40,8 +40,7 @@ class CountryRulesForm extends Div {
     private final Select<PeriodUnit> petitionResponseUnit = unit("petitionResponseUnit", "country.unit");
     private final Checkbox petitionStatutory = new Checkbox();
     private final TextArea petitionLegalBasis = text("petitionLegalBasis", "country.rules.legalBasis");
-    private final IntegerField consultationMinDays =
-            number("consultationMinDays", "country.rules.consultationMinDays");
+    private final IntegerField consultationMinDays = number("consultationMinDays", "country.rules.consultationMinDays");
     private final Select<PeriodUnit> consultationMinUnit = unit("consultationMinUnit", "country.unit");
     private final TextArea consultationLegalBasis = text("consultationLegalBasis", "country.rules.legalBasis");
 
@@ -56,8 +55,13 @@ class CountryRulesForm extends Div {
         add(new H3(getTranslation("country.rules.appeals")));
         add(layout(appealPeriod, appealPeriodUnit, appealExtensionMax, appealExtensionUnit, appealLegalBasis));
         add(new H3(getTranslation("country.rules.petitions")));
-        add(layout(petitionThreshold, petitionCollectionDays, petitionResponseDays, petitionResponseUnit,
-                petitionStatutory, petitionLegalBasis));
+        add(layout(
+                petitionThreshold,
+                petitionCollectionDays,
+                petitionResponseDays,
+                petitionResponseUnit,
+                petitionStatutory,
+                petitionLegalBasis));
         add(new H3(getTranslation("country.rules.consultations")));
         add(layout(consultationMinDays, consultationMinUnit, consultationLegalBasis));
         Button save = new Button(getTranslation("action.save"), e -> save());
@@ -96,11 +100,21 @@ class CountryRulesForm extends Div {
 
     private void save() {
         // An empty or unparsable number becomes 0, which the service rejects with a range message.
-        var form = new org.pikir.country.CountryRulesForm(value(appealPeriod), appealPeriodUnit.getValue(),
-                value(appealExtensionMax), appealExtensionUnit.getValue(), appealLegalBasis.getValue(),
-                value(petitionThreshold), value(petitionCollectionDays), value(petitionResponseDays),
-                petitionResponseUnit.getValue(), petitionStatutory.getValue(), petitionLegalBasis.getValue(),
-                value(consultationMinDays), consultationMinUnit.getValue(), consultationLegalBasis.getValue());
+        var form = new org.pikir.country.CountryRulesForm(
+                value(appealPeriod),
+                appealPeriodUnit.getValue(),
+                value(appealExtensionMax),
+                appealExtensionUnit.getValue(),
+                appealLegalBasis.getValue(),
+                value(petitionThreshold),
+                value(petitionCollectionDays),
+                value(petitionResponseDays),
+                petitionResponseUnit.getValue(),
+                petitionStatutory.getValue(),
+                petitionLegalBasis.getValue(),
+                value(consultationMinDays),
+                consultationMinUnit.getValue(),
+                consultationLegalBasis.getValue());
         try {
             admin.updateRules(country, form);
             fields.values().forEach(f -> f.setInvalid(false));

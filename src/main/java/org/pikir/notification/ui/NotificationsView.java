@@ -28,29 +28,37 @@ public class NotificationsView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("notification.title")));
         Grid<Notification> grid = new Grid<>();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.of("Asia/Almaty"));
+                .withLocale(getLocale())
+                .withZone(ZoneId.of("Asia/Almaty"));
         grid.addComponentColumn(n -> {
-            Object[] args = n.args().toArray();
-            Span subject = new Span(getTranslation(n.subjectKey(), args));
-            subject.getStyle().set("font-weight", n.isRead() ? "normal" : "700");
-            Div body = new Div(getTranslation(n.bodyKey(), args));
-            body.addClassName("pikir-user-text");
-            return new Div(subject, body);
-        }).setHeader(getTranslation("notification.column.message")).setFlexGrow(3);
-        grid.addColumn(n -> format.format(n.createdAt())).setHeader(getTranslation("notification.column.time"))
+                    Object[] args = n.args().toArray();
+                    Span subject = new Span(getTranslation(n.subjectKey(), args));
+                    subject.getStyle().set("font-weight", n.isRead() ? "normal" : "700");
+                    Div body = new Div(getTranslation(n.bodyKey(), args));
+                    body.addClassName("pikir-user-text");
+                    return new Div(subject, body);
+                })
+                .setHeader(getTranslation("notification.column.message"))
+                .setFlexGrow(3);
+        grid.addColumn(n -> format.format(n.createdAt()))
+                .setHeader(getTranslation("notification.column.time"))
                 .setAutoWidth(true);
         grid.addComponentColumn(n -> {
-            Button open = new Button(getTranslation(n.link() == null ? "notification.markRead" : "notification.open"),
-                    e -> {
-                        notifications.markRead(n.id());
-                        if (n.link() != null) {
-                            UI.getCurrent().navigate(n.link());
-                        } else {
-                            e.getSource().getParent().ifPresent(p -> grid.getDataProvider().refreshAll());
-                        }
-                    });
-            return open;
-        }).setAutoWidth(true);
+                    Button open = new Button(
+                            getTranslation(n.link() == null ? "notification.markRead" : "notification.open"), e -> {
+                                notifications.markRead(n.id());
+                                if (n.link() != null) {
+                                    UI.getCurrent().navigate(n.link());
+                                } else {
+                                    e.getSource()
+                                            .getParent()
+                                            .ifPresent(
+                                                    p -> grid.getDataProvider().refreshAll());
+                                }
+                            });
+                    return open;
+                })
+                .setAutoWidth(true);
         grid.setItems(q -> notifications.mine(q.getOffset(), q.getLimit()).stream(), q -> notifications.countMine());
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

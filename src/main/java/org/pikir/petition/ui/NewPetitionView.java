@@ -99,16 +99,22 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
 
     private void countryChanged() {
         CountryCode code = country.getValue();
-        List<Agency> agencies = code == null ? List.of() : countries.agencies(code).stream()
-                .sorted(Comparator.comparing((Agency a) -> a.getKind().ordinal())
-                        .thenComparing(a -> a.getName().in(getLocale())))
-                .toList();
+        List<Agency> agencies = code == null
+                ? List.of()
+                : countries.agencies(code).stream()
+                        .sorted(Comparator.comparing((Agency a) -> a.getKind().ordinal())
+                                .thenComparing(a -> a.getName().in(getLocale())))
+                        .toList();
         agency.setItems(agencies);
         agency.clear();
         if (code != null) {
             PetitionRules r = petitions.rules(code);
-            rules.setText(getTranslation(r.responseInWorkingDays() ? "petition.new.rulesWorking" : "petition.new.rules",
-                    labels.country(code), labels.number(r.threshold()), r.collectionDays(), r.responseDays())
+            rules.setText(getTranslation(
+                            r.responseInWorkingDays() ? "petition.new.rulesWorking" : "petition.new.rules",
+                            labels.country(code),
+                            labels.number(r.threshold()),
+                            r.collectionDays(),
+                            r.responseDays())
                     + (r.statutory() ? "" : " " + getTranslation("petition.new.rulesDefault")));
         }
         showSimilar();
@@ -123,15 +129,19 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
         if (found.isEmpty()) {
             return;
         }
-        similar.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.CONTRAST_5,
-                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Vertical.MEDIUM);
+        similar.addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Margin.Vertical.MEDIUM);
         similar.add(new H2(getTranslation("petition.new.similarTitle")));
         similar.add(new Paragraph(getTranslation("petition.new.similarHint")));
         for (PetitionSummary s : found) {
             RouterLink link = new RouterLink(s.title(), PetitionView.class, s.id());
             link.addClassName("pikir-user-text");
-            Span count = new Span(" · " + getTranslation("petition.progress", labels.number(s.signatures()),
-                    labels.number(s.threshold())) + " · " + labels.status(s.status()));
+            Span count = new Span(" · "
+                    + getTranslation("petition.progress", labels.number(s.signatures()), labels.number(s.threshold()))
+                    + " · " + labels.status(s.status()));
             count.addClassName("pikir-muted");
             similar.add(new Div(link, count));
         }
@@ -139,14 +149,29 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
 
     private void submit() {
         try {
-            long id = petitions.submit(new PetitionForm(country.getValue(),
-                    agency.getValue() == null ? null : agency.getValue().getId(), title.getValue(), text.getValue(),
+            long id = petitions.submit(new PetitionForm(
+                    country.getValue(),
+                    agency.getValue() == null ? null : agency.getValue().getId(),
+                    title.getValue(),
+                    text.getValue(),
                     requestedAction.getValue()));
             Feedback.success(getTranslation("petition.new.submitted"));
             getUI().ifPresent(ui -> ui.navigate(PetitionView.class, id));
         } catch (InvalidInputException e) {
-            Feedback.showFieldErrors(this, e, Map.of("country", country, "agency", agency, "title", title, "text",
-                    text, "requestedAction", requestedAction));
+            Feedback.showFieldErrors(
+                    this,
+                    e,
+                    Map.of(
+                            "country",
+                            country,
+                            "agency",
+                            agency,
+                            "title",
+                            title,
+                            "text",
+                            text,
+                            "requestedAction",
+                            requestedAction));
         } catch (DomainException e) {
             Feedback.error(this, e);
         }

@@ -41,7 +41,8 @@ final class PetitionLabels {
     }
 
     String agency(long id) {
-        return agencyNames.computeIfAbsent(id, a -> countries.agency(a).map(x -> x.getName().in(locale)).orElse(""));
+        return agencyNames.computeIfAbsent(
+                id, a -> countries.agency(a).map(x -> x.getName().in(locale)).orElse(""));
     }
 
     /** A date in the petition's country (deadlines are local days there). */
@@ -49,7 +50,8 @@ final class PetitionLabels {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
                 .format(instant.atZone(zones.getOrDefault(country, ZoneId.of("UTC"))));
     }
 

@@ -35,8 +35,11 @@ import org.pikir.shell.UiPreferences;
 @AnonymousAllowed
 public class PetitionListView extends Div implements HasDynamicTitle {
 
-    private static final List<PetitionStatus> PUBLIC_STATUSES = List.of(PetitionStatus.COLLECTING,
-            PetitionStatus.THRESHOLD_REACHED, PetitionStatus.RESPONDED, PetitionStatus.EXPIRED,
+    private static final List<PetitionStatus> PUBLIC_STATUSES = List.of(
+            PetitionStatus.COLLECTING,
+            PetitionStatus.THRESHOLD_REACHED,
+            PetitionStatus.RESPONDED,
+            PetitionStatus.EXPIRED,
             PetitionStatus.REJECTED);
 
     private final PetitionService petitions;
@@ -48,7 +51,10 @@ public class PetitionListView extends Div implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Grid<PetitionSummary> grid = new Grid<>();
 
-    public PetitionListView(PetitionService petitions, CountryService countries, Clock clock,
+    public PetitionListView(
+            PetitionService petitions,
+            CountryService countries,
+            Clock clock,
             org.pikir.account.CurrentUser currentUser) {
         this.petitions = petitions;
         this.clock = clock;
@@ -57,7 +63,9 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("petition.list.title")));
         add(new Paragraph(getTranslation("petition.list.intro")));
 
-        Button start = new Button(getTranslation("petition.list.start"), VaadinIcon.PLUS.create(),
+        Button start = new Button(
+                getTranslation("petition.list.start"),
+                VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NewPetitionView.class)));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.setId("petition-start");
@@ -66,7 +74,8 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         country.setItems(CountryCode.values());
         country.setEmptySelectionAllowed(true);
         country.setEmptySelectionCaption(getTranslation("petition.list.allCountries"));
-        country.setItemLabelGenerator(c -> c == null ? getTranslation("petition.list.allCountries") : labels.country(c));
+        country.setItemLabelGenerator(
+                c -> c == null ? getTranslation("petition.list.allCountries") : labels.country(c));
         country.setValue(UiPreferences.country());
         country.setId("petition-filter-country");
 
@@ -94,17 +103,25 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         filters.setWrap(true);
         add(filters);
 
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("petition.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> labels.country(p.country())).setHeader(getTranslation("petition.field.country"))
+        grid.addComponentColumn(this::titleCell)
+                .setHeader(getTranslation("petition.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> labels.country(p.country()))
+                .setHeader(getTranslation("petition.field.country"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(p -> labels.badge(p.status())).setHeader(getTranslation("petition.list.status"))
+        grid.addComponentColumn(p -> labels.badge(p.status()))
+                .setHeader(getTranslation("petition.list.status"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::progressCell).setHeader(getTranslation("petition.list.signatures"))
+        grid.addComponentColumn(this::progressCell)
+                .setHeader(getTranslation("petition.list.signatures"))
                 .setFlexGrow(2);
-        grid.addColumn(this::endCell).setHeader(getTranslation("petition.list.ends")).setAutoWidth(true);
+        grid.addColumn(this::endCell)
+                .setHeader(getTranslation("petition.list.ends"))
+                .setAutoWidth(true);
         grid.setItems(q -> petitions.search(filter(), q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("petition.list.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PetitionView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(PetitionView.class, e.getItem().id())));
         grid.setAllRowsVisible(false);
         grid.setHeight("70vh");
         grid.setId("petition-grid");
@@ -132,8 +149,8 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         if (own.isEmpty()) {
             list.add(new Span(getTranslation("petition.list.mineEmpty")));
         }
-        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
-                getTranslation("petition.list.mine", own.size()), list);
+        com.vaadin.flow.component.details.Details details =
+                new com.vaadin.flow.component.details.Details(getTranslation("petition.list.mine", own.size()), list);
         details.setId("petition-mine");
         return details;
     }
@@ -157,8 +174,8 @@ public class PetitionListView extends Div implements HasDynamicTitle {
             return new Div();
         }
         ProgressBar bar = new ProgressBar(0, 1, p.progress());
-        Span text = new Span(getTranslation("petition.progress", labels.number(p.signatures()),
-                labels.number(p.threshold())));
+        Span text = new Span(
+                getTranslation("petition.progress", labels.number(p.signatures()), labels.number(p.threshold())));
         text.addClassName("pikir-muted");
         return new Div(bar, text);
     }

@@ -25,14 +25,19 @@ public class PetitionModerationView extends Div implements HasDynamicTitle {
         addClassName("pikir-page");
         add(new H1(getTranslation("petition.moderation.queue")));
         Grid<PetitionSummary> grid = new Grid<>();
-        grid.addColumn(PetitionSummary::title).setHeader(getTranslation("petition.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> labels.agency(p.agencyId())).setHeader(getTranslation("petition.field.agency"))
+        grid.addColumn(PetitionSummary::title)
+                .setHeader(getTranslation("petition.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> labels.agency(p.agencyId()))
+                .setHeader(getTranslation("petition.field.agency"))
                 .setFlexGrow(2);
         grid.addColumn(p -> labels.date(p.submittedAt(), p.country()))
-                .setHeader(getTranslation("petition.moderation.submitted")).setAutoWidth(true);
+                .setHeader(getTranslation("petition.moderation.submitted"))
+                .setAutoWidth(true);
         grid.setItems(q -> petitions.moderationQueue(q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("petition.moderation.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PetitionView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(PetitionView.class, e.getItem().id())));
         grid.setId("petition-moderation-grid");
         add(grid);
     }

@@ -76,8 +76,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         H1 heading = new H1(title);
         heading.addClassName("pikir-user-text");
         heading.setId("petition-title");
-        Span meta = new Span(getTranslation("petition.meta", labels.country(p.getCountry()),
-                labels.agency(p.getAgencyId()), details.authorName()));
+        Span meta = new Span(getTranslation(
+                "petition.meta", labels.country(p.getCountry()), labels.agency(p.getAgencyId()), details.authorName()));
         meta.addClassName("pikir-muted");
         Span badge = labels.badge(p.getStatus());
         badge.setId("petition-status");
@@ -90,12 +90,12 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
             add(rejectionCard(p));
         }
         if (p.getStatus() == PetitionStatus.THRESHOLD_REACHED) {
-            Paragraph awaiting = new Paragraph(getTranslation("petition.awaitingResponse",
-                    labels.date(p.getResponseDue(), p.getCountry())));
+            Paragraph awaiting = new Paragraph(
+                    getTranslation("petition.awaitingResponse", labels.date(p.getResponseDue(), p.getCountry())));
             awaiting.setId("petition-awaiting");
             if (details.responseOverdue()) {
-                awaiting.setText(getTranslation("petition.responseOverdue",
-                        labels.date(p.getResponseDue(), p.getCountry())));
+                awaiting.setText(
+                        getTranslation("petition.responseOverdue", labels.date(p.getResponseDue(), p.getCountry())));
                 awaiting.addClassName("pikir-overdue");
             }
             add(awaiting);
@@ -124,7 +124,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
     private Div responseCard(Petition p) {
         Div card = card("petition-response");
         card.add(new H2(getTranslation("petition.response.title", labels.agency(p.getAgencyId()))));
-        Span decision = new Span(getTranslation("petition.decision." + p.getResponseDecision().name()));
+        Span decision = new Span(
+                getTranslation("petition.decision." + p.getResponseDecision().name()));
         decision.getElement().getThemeList().add("badge");
         decision.setId("petition-response-decision");
         Span date = new Span(" " + labels.date(p.getRespondedAt(), p.getCountry()));
@@ -139,7 +140,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
     private Div rejectionCard(Petition p) {
         Div card = card("petition-rejection");
         card.add(new H2(getTranslation("petition.rejected.title")));
-        card.add(new Paragraph(getTranslation("petition.reason." + p.getRejectionReason().name())));
+        card.add(new Paragraph(
+                getTranslation("petition.reason." + p.getRejectionReason().name())));
         if (p.getRejectionNote() != null) {
             Paragraph note = new Paragraph(p.getRejectionNote());
             note.addClassName("pikir-user-text");
@@ -153,8 +155,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         Div box = new Div();
         box.setId("petition-progress");
         ProgressBar bar = new ProgressBar(0, 1, details.progress());
-        Span count = new Span(getTranslation("petition.progress", labels.number(details.signatures()),
-                labels.number(p.getThreshold())));
+        Span count = new Span(getTranslation(
+                "petition.progress", labels.number(details.signatures()), labels.number(p.getThreshold())));
         count.setId("petition-count");
         count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         String when;
@@ -162,7 +164,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
             when = getTranslation("petition.daysLeft", PetitionLabels.daysLeft(clock.instant(), p.getClosesAt()))
                     + " · " + getTranslation("petition.closesOn", labels.date(p.getClosesAt(), p.getCountry()));
         } else {
-            Instant closed = p.getClosedAt() != null && p.getClosedAt().isBefore(p.getClosesAt()) ? p.getClosedAt()
+            Instant closed = p.getClosedAt() != null && p.getClosedAt().isBefore(p.getClosesAt())
+                    ? p.getClosedAt()
                     : p.getClosesAt();
             when = getTranslation("petition.collectionClosed", labels.date(closed, p.getCountry()));
         }
@@ -176,8 +179,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         Div box = new Div();
         box.addClassName(LumoUtility.Margin.Vertical.MEDIUM);
         if (details.canSign()) {
-            Button sign = new Button(getTranslation("petition.sign"), e -> act(() -> petitions.sign(id),
-                    "petition.signed"));
+            Button sign =
+                    new Button(getTranslation("petition.sign"), e -> act(() -> petitions.sign(id), "petition.signed"));
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             sign.setId("petition-sign");
             box.add(sign);
@@ -186,15 +189,16 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
             signed.setId("petition-you-signed");
             box.add(signed);
             if (details.canWithdraw()) {
-                Button withdraw = new Button(getTranslation("petition.withdraw"),
+                Button withdraw = new Button(
+                        getTranslation("petition.withdraw"),
                         e -> act(() -> petitions.withdraw(id), "petition.withdrawn"));
                 withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 withdraw.setId("petition-withdraw");
                 box.add(withdraw);
             }
-        } else if (details.petition().isOpenForSignatures(clock.instant()) && currentUser.get().isEmpty()) {
-            box.add(new RouterLink(getTranslation("petition.signInToSign"),
-                    org.pikir.account.ui.LoginView.class));
+        } else if (details.petition().isOpenForSignatures(clock.instant())
+                && currentUser.get().isEmpty()) {
+            box.add(new RouterLink(getTranslation("petition.signInToSign"), org.pikir.account.ui.LoginView.class));
         }
         return box;
     }
@@ -233,8 +237,11 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
     private static Div card(String id) {
         Div card = new Div();
         card.setId(id);
-        card.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
-                LumoUtility.Background.CONTRAST_5, LumoUtility.Margin.Vertical.MEDIUM);
+        card.addClassNames(
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Background.CONTRAST_5,
+                LumoUtility.Margin.Vertical.MEDIUM);
         return card;
     }
 

@@ -27,20 +27,26 @@ public class PetitionsToAnswerView extends Div implements HasDynamicTitle {
         addClassName("pikir-page");
         add(new H1(getTranslation("petition.toAnswer.title")));
         Grid<PetitionSummary> grid = new Grid<>();
-        grid.addColumn(PetitionSummary::title).setHeader(getTranslation("petition.field.title")).setFlexGrow(3);
-        grid.addColumn(p -> labels.number(p.signatures())).setHeader(getTranslation("petition.list.signatures"))
+        grid.addColumn(PetitionSummary::title)
+                .setHeader(getTranslation("petition.field.title"))
+                .setFlexGrow(3);
+        grid.addColumn(p -> labels.number(p.signatures()))
+                .setHeader(getTranslation("petition.list.signatures"))
                 .setAutoWidth(true);
         grid.addComponentColumn(p -> {
-            Span due = new Span(labels.date(p.responseDue(), p.country()));
-            if (p.responseDue() != null && p.responseDue().isBefore(clock.instant())) {
-                due.setText(getTranslation("petition.toAnswer.overdue", due.getText()));
-                due.addClassName("pikir-overdue");
-            }
-            return due;
-        }).setHeader(getTranslation("petition.toAnswer.due")).setAutoWidth(true);
+                    Span due = new Span(labels.date(p.responseDue(), p.country()));
+                    if (p.responseDue() != null && p.responseDue().isBefore(clock.instant())) {
+                        due.setText(getTranslation("petition.toAnswer.overdue", due.getText()));
+                        due.addClassName("pikir-overdue");
+                    }
+                    return due;
+                })
+                .setHeader(getTranslation("petition.toAnswer.due"))
+                .setAutoWidth(true);
         grid.setItems(q -> petitions.toAnswer(q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("petition.toAnswer.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PetitionView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(PetitionView.class, e.getItem().id())));
         grid.setId("petition-to-answer-grid");
         add(grid);
     }

@@ -22,7 +22,8 @@ class ResponsePanel extends Div {
         setId("petition-respond");
         addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
         add(new H2(getTranslation("petition.respond.title")));
-        RadioButtonGroup<ResponseDecision> decision = new RadioButtonGroup<>(getTranslation("petition.respond.decision"));
+        RadioButtonGroup<ResponseDecision> decision =
+                new RadioButtonGroup<>(getTranslation("petition.respond.decision"));
         decision.setItems(ResponseDecision.values());
         decision.setItemLabelGenerator(d -> getTranslation("petition.decision." + d.name()));
         decision.setId("petition-response-decision-input");

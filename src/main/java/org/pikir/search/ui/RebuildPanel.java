@@ -64,12 +64,13 @@ class RebuildPanel extends Div {
         progress.setVisible(s.running());
         progress.setIndeterminate(s.phase() == RebuildStatus.Phase.COLLECTING);
         progress.setValue(s.percent());
-        status.setText(switch (s.phase()) {
-            case IDLE -> "";
-            case COLLECTING -> getTranslation("search.rebuild.collecting", s.done());
-            case INDEXING -> getTranslation("search.rebuild.indexing", s.percent());
-            case DONE -> getTranslation("search.rebuild.done", s.total());
-            case FAILED -> getTranslation("search.rebuild.failed");
-        });
+        status.setText(
+                switch (s.phase()) {
+                    case IDLE -> "";
+                    case COLLECTING -> getTranslation("search.rebuild.collecting", s.done());
+                    case INDEXING -> getTranslation("search.rebuild.indexing", s.percent());
+                    case DONE -> getTranslation("search.rebuild.done", s.total());
+                    case FAILED -> getTranslation("search.rebuild.failed");
+                });
     }
 }

@@ -54,7 +54,8 @@ final class SearchFormat {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
                 .format(instant.atZone(zone(CountryCode.parse(country).orElse(null))));
     }
 }

@@ -22,11 +22,15 @@ class SearchHitCard extends Div {
         Span kind = new Span(getTranslation("search.kind." + hit.kind().code()));
         kind.getElement().getThemeList().add("badge");
         kind.addClassName("search-hit-kind");
-        meta.add(kind, new Span(format.country(hit.country())), new Span(format.language(hit.lang())),
+        meta.add(
+                kind,
+                new Span(format.country(hit.country())),
+                new Span(format.language(hit.lang())),
                 new Span(format.date(hit.publishedAt(), hit.country())));
         add(meta);
 
-        String linkText = hit.title() != null ? hit.title()
+        String linkText = hit.title() != null
+                ? hit.title()
                 : getTranslation("search.hit.commentOn", hit.context() == null ? "" : hit.context());
         Anchor link = new Anchor(hit.url(), linkText);
         link.addClassNames("search-hit-title", "pikir-user-text");

@@ -100,8 +100,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         type.setItems(SearchKind.values());
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("search.anyType"));
-        type.setItemLabelGenerator(k -> k == null ? getTranslation("search.anyType")
-                : getTranslation("search.kind." + k.code()));
+        type.setItemLabelGenerator(
+                k -> k == null ? getTranslation("search.anyType") : getTranslation("search.kind." + k.code()));
         lang.setLabel(getTranslation("search.language"));
         lang.setId("search-lang");
         lang.setItems(SearchFormat.LANGUAGES);
@@ -166,10 +166,18 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         to.setInvalid(false);
         // Dates are days in the chosen country (or the visitor's country); "to" includes its whole day.
         ZoneId zone = format.zone(country.getValue() != null ? country.getValue() : UiPreferences.country());
-        SearchQuery q = new SearchQuery(query.getValue(), country.getValue() == null ? null : country.getValue().name(),
-                type.getValue(), lang.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), page,
+        SearchQuery q = new SearchQuery(
+                query.getValue(),
+                country.getValue() == null ? null : country.getValue().name(),
+                type.getValue(),
+                lang.getValue(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null
+                        ? null
+                        : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                page,
                 PAGE_SIZE);
         try {
             show(search.search(q));
@@ -188,8 +196,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
             hint.addClassName("pikir-muted");
             results.add(hint);
         } else {
-            summary.setText(getTranslation(page.totalExact() ? "search.results" : "search.resultsMore", page.total(),
-                    page.page() + 1));
+            summary.setText(getTranslation(
+                    page.totalExact() ? "search.results" : "search.resultsMore", page.total(), page.page() + 1));
             List<SearchHit> hits = page.hits();
             for (int i = 0; i < hits.size(); i++) {
                 results.add(new SearchHitCard(hits.get(i), i, format));
@@ -240,7 +248,8 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return query.getValue().isBlank() ? getTranslation("search.title")
+        return query.getValue().isBlank()
+                ? getTranslation("search.title")
                 : getTranslation("search.titleWithQuery", query.getValue());
     }
 }

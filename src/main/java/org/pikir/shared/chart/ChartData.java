@@ -13,8 +13,8 @@ public record ChartData(List<String> categories, List<Series> series) {
         series = List.copyOf(series);
         for (Series s : series) {
             if (s.values().size() != categories.size()) {
-                throw new IllegalArgumentException("series " + s.name() + " has " + s.values().size()
-                        + " values for " + categories.size() + " categories");
+                throw new IllegalArgumentException("series " + s.name() + " has "
+                        + s.values().size() + " values for " + categories.size() + " categories");
             }
         }
     }
@@ -29,7 +29,11 @@ public record ChartData(List<String> categories, List<Series> series) {
 
     /** Largest non-null value, or 0. */
     public double max() {
-        return series.stream().flatMap(s -> s.values().stream()).filter(java.util.Objects::nonNull)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
+        return series.stream()
+                .flatMap(s -> s.values().stream())
+                .filter(java.util.Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
     }
 }

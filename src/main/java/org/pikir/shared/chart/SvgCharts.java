@@ -37,11 +37,20 @@ public final class SvgCharts {
                     continue;
                 }
                 double h = plotHeight() * value / max;
-                svg.append(String.format(Locale.ROOT,
+                svg.append(String.format(
+                        Locale.ROOT,
                         "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
-                        groupX + s * barWidth, TOP + plotHeight() - h, barWidth - 1, h, PALETTE[s % PALETTE.length]));
+                        groupX + s * barWidth,
+                        TOP + plotHeight() - h,
+                        barWidth - 1,
+                        h,
+                        PALETTE[s % PALETTE.length]));
             }
-            categoryLabel(svg, LEFT + c * groupWidth + groupWidth / 2, data.categories().get(c), groups > 8);
+            categoryLabel(
+                    svg,
+                    LEFT + c * groupWidth + groupWidth / 2,
+                    data.categories().get(c),
+                    groups > 8);
         }
         legend(svg, data.series().stream().map(ChartData.Series::name).toList());
         return svg.append("</svg>").toString();
@@ -68,12 +77,19 @@ public final class SvgCharts {
                 double y = TOP + plotHeight() - plotHeight() * value / max;
                 path.append(penDown ? " L" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
                 penDown = true;
-                svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y,
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>",
+                        x,
+                        y,
                         PALETTE[s % PALETTE.length]));
             }
             if (!path.isEmpty()) {
-                svg.append("<path d=\"").append(path.toString().strip()).append("\" fill=\"none\" stroke=\"")
-                        .append(PALETTE[s % PALETTE.length]).append("\" stroke-width=\"2\"/>");
+                svg.append("<path d=\"")
+                        .append(path.toString().strip())
+                        .append("\" fill=\"none\" stroke=\"")
+                        .append(PALETTE[s % PALETTE.length])
+                        .append("\" stroke-width=\"2\"/>");
             }
         }
         for (int i = 0; i < n; i++) {
@@ -91,26 +107,42 @@ public final class SvgCharts {
         axes(svg, maxY);
         for (int i = 0; i <= 4; i++) {
             double x = LEFT + (WIDTH - LEFT - RIGHT) * i / 4.0;
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>", x,
-                    TOP + plotHeight() + 16, number(maxX * i / 4)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                    x,
+                    TOP + plotHeight() + 16,
+                    number(maxX * i / 4)));
         }
         for (int i = 0; i < points.size(); i++) {
             ScatterPoint p = points.get(i);
             double x = LEFT + (WIDTH - LEFT - RIGHT) * p.x() / maxX;
             double y = TOP + plotHeight() - plotHeight() * p.y() / maxY;
-            svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>", x, y,
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\"/>",
+                    x,
+                    y,
                     PALETTE[i % PALETTE.length]));
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>", x + 8, y - 6,
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" fill=\"#111\">%s</text>",
+                    x + 8,
+                    y - 6,
                     escape(p.label())));
         }
-        svg.append(String.format(Locale.ROOT,
+        svg.append(String.format(
+                Locale.ROOT,
                 "<text x=\"%d\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#111\">%s</text>",
-                LEFT + (WIDTH - LEFT - RIGHT) / 2, TOP + plotHeight() + 40, escape(xTitle)));
-        svg.append(String.format(Locale.ROOT,
+                LEFT + (WIDTH - LEFT - RIGHT) / 2,
+                TOP + plotHeight() + 40,
+                escape(xTitle)));
+        svg.append(String.format(
+                Locale.ROOT,
                 "<text x=\"14\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" fill=\"#111\" transform=\"rotate(-90 14 %d)\">%s</text>",
-                TOP + plotHeight() / 2, TOP + plotHeight() / 2, escape(yTitle)));
+                TOP + plotHeight() / 2,
+                TOP + plotHeight() / 2,
+                escape(yTitle)));
         return svg.append("</svg>").toString();
     }
 
@@ -157,8 +189,13 @@ public final class SvgCharts {
 
     private static StringBuilder open(String title) {
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" font-family=\"sans-serif\"><title>").append(escape(title)).append("</title>");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" role=\"img\" font-family=\"sans-serif\"><title>")
+                .append(escape(title))
+                .append("</title>");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         return svg;
     }
@@ -167,26 +204,48 @@ public final class SvgCharts {
         int bottom = TOP + plotHeight();
         for (int i = 0; i <= 4; i++) {
             double y = bottom - plotHeight() * i / 4.0;
-            svg.append(String.format(Locale.ROOT,
-                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>", LEFT, y, WIDTH - RIGHT, y));
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">%s</text>", LEFT - 6,
-                    y + 4, number(max * i / 4)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
+                    LEFT,
+                    y,
+                    WIDTH - RIGHT,
+                    y));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\">%s</text>",
+                    LEFT - 6,
+                    y + 4,
+                    number(max * i / 4)));
         }
-        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>", LEFT,
-                bottom, WIDTH - RIGHT, bottom));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#555\"/>",
+                LEFT,
+                bottom,
+                WIDTH - RIGHT,
+                bottom));
     }
 
     private static void categoryLabel(StringBuilder svg, double x, String label, boolean rotate) {
         int y = TOP + plotHeight() + 16;
         String text = escape(label.length() > 18 ? label.substring(0, 17) + "…" : label);
         if (rotate) {
-            svg.append(String.format(Locale.ROOT,
+            svg.append(String.format(
+                    Locale.ROOT,
                     "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" fill=\"#333\" transform=\"rotate(-45 %.1f %d)\">%s</text>",
-                    x, y, x, y, text));
+                    x,
+                    y,
+                    x,
+                    y,
+                    text));
         } else {
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>", x, y, text));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                    x,
+                    y,
+                    text));
         }
     }
 
@@ -197,11 +256,15 @@ public final class SvgCharts {
         int x = LEFT;
         int y = HEIGHT - 14;
         for (int i = 0; i < names.size(); i++) {
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>", x,
-                    y - 9, PALETTE[i % PALETTE.length]));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/>",
+                    x,
+                    y - 9,
+                    PALETTE[i % PALETTE.length]));
             String name = escape(names.get(i));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#111\">%s</text>",
-                    x + 14, y, name));
+            svg.append(String.format(
+                    Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#111\">%s</text>", x + 14, y, name));
             x += 24 + Math.min(160, names.get(i).length() * 7);
         }
     }

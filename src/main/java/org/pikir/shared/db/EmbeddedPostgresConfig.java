@@ -31,7 +31,9 @@ public class EmbeddedPostgresConfig {
             @Value("${pikir.embedded-db.ephemeral:false}") boolean ephemeral,
             @Value("${pikir.embedded-db.port:0}") int port)
             throws IOException {
-        Path directory = ephemeral ? Files.createTempDirectory("pikir-pg-") : Path.of(dataDir).toAbsolutePath();
+        Path directory = ephemeral
+                ? Files.createTempDirectory("pikir-pg-")
+                : Path.of(dataDir).toAbsolutePath();
         Files.createDirectories(directory);
         StalePostmaster.stopIfOrphaned(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -34,8 +34,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final String mode;
 
-    DemoDataLoader(List<DemoDataContributor> contributors, JdbcTemplate jdbc, TransactionTemplate tx,
-            ApplicationContext context, Clock clock, @Value("${pikir.demo:auto}") String mode) {
+    DemoDataLoader(
+            List<DemoDataContributor> contributors,
+            JdbcTemplate jdbc,
+            TransactionTemplate tx,
+            ApplicationContext context,
+            Clock clock,
+            @Value("${pikir.demo:auto}") String mode) {
         this.contributors = contributors;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -50,12 +55,14 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         // Demo data is written through the services, which check roles: act as the system administrator.
-        var auth = new UsernamePasswordAuthenticationToken("system", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_OFFICIAL", "ROLE_MODERATOR"));
+        var auth = new UsernamePasswordAuthenticationToken(
+                "system", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_OFFICIAL", "ROLE_MODERATOR"));
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
-            contributors.stream().sorted(Comparator.comparingInt(DemoDataContributor::order)).forEach(this::runOnce);
+            contributors.stream()
+                    .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                    .forEach(this::runOnce);
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
@@ -70,7 +77,9 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Loading demo data: {}", contributor.name());
             contributor.load();
-            jdbc.update("insert into job_marker (name, done_at) values (?, ?)", marker,
+            jdbc.update(
+                    "insert into job_marker (name, done_at) values (?, ?)",
+                    marker,
                     java.sql.Timestamp.from(clock.instant()));
         });
     }
@@ -79,7 +88,8 @@ class DemoDataLoader implements ApplicationRunner {
         return switch (mode.strip().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> context.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).length > 0;
+            default ->
+                context.getBeanNamesForType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).length > 0;
         };
     }
 }

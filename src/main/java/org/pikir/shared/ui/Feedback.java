@@ -20,7 +20,8 @@ public final class Feedback {
     }
 
     /** Clears earlier errors, then marks each field named in the exception; unknown fields go to a toast. */
-    public static void showFieldErrors(Component view, InvalidInputException e, Map<String, ? extends HasValidation> fields) {
+    public static void showFieldErrors(
+            Component view, InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {
             f.setInvalid(false);
             f.setErrorMessage(null);
@@ -44,7 +45,9 @@ public final class Feedback {
     public static void error(Component view, DomainException e) {
         if (e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
             StringBuilder text = new StringBuilder();
-            invalid.fieldErrors().values().forEach(m -> text.append(text(view, m)).append(' '));
+            invalid.fieldErrors()
+                    .values()
+                    .forEach(m -> text.append(text(view, m)).append(' '));
             error(text.toString().strip());
         } else {
             error(view.getTranslation(e.messageKey(), e.args()));

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 class RegisterViewTest extends KaribuTest {
 
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void showsTranslatedErrorsNextToTheFieldsAndStoresNothing() {
@@ -51,7 +52,10 @@ class RegisterViewTest extends KaribuTest {
         ButtonKt._click(view.submit);
 
         assertThat(_get(LoginView.class)).isNotNull();
-        assertThat(jdbc.queryForObject("select citizenship || residence_country || preferred_language from user_account where email = ?",
-                String.class, email)).isEqualTo("KGRUru");
+        assertThat(jdbc.queryForObject(
+                        "select citizenship || residence_country || preferred_language from user_account where email = ?",
+                        String.class,
+                        email))
+                .isEqualTo("KGRUru");
     }
 }

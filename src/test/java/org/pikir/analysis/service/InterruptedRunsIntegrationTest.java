@@ -13,17 +13,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class InterruptedRunsIntegrationTest {
 
-    @Autowired InterruptedRuns interruptedRuns;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired Clock clock;
+    @Autowired
+    InterruptedRuns interruptedRuns;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void runsLeftRunningByAnEarlierProcessAreMarkedFailedOnStart() {
         String scope = "test-interrupted:" + System.nanoTime();
         long stale = insertRun(scope, Timestamp.from(clock.instant().minus(Duration.ofDays(400))));
-        long done = jdbc.queryForObject("insert into analysis_run (scope, status, progress, items, started_at, finished_at) "
-                + "values (?, 'DONE', 100, 3, ?, ?) returning id", Long.class, scope,
-                Timestamp.from(clock.instant().minus(Duration.ofDays(400))), Timestamp.from(clock.instant().minus(Duration.ofDays(399))));
+        long done = jdbc.queryForObject(
+                "insert into analysis_run (scope, status, progress, items, started_at, finished_at) "
+                        + "values (?, 'DONE', 100, 3, ?, ?) returning id",
+                Long.class,
+                scope,
+                Timestamp.from(clock.instant().minus(Duration.ofDays(400))),
+                Timestamp.from(clock.instant().minus(Duration.ofDays(399))));
         long current = insertRun(scope, Timestamp.from(clock.instant().plus(Duration.ofDays(1))));
 
         interruptedRuns.failRunsOfEarlierProcesses();
@@ -36,8 +45,12 @@ class InterruptedRunsIntegrationTest {
     }
 
     private long insertRun(String scope, Timestamp startedAt) {
-        return jdbc.queryForObject("insert into analysis_run (scope, status, progress, items, started_at) "
-                + "values (?, 'RUNNING', 40, 3, ?) returning id", Long.class, scope, startedAt);
+        return jdbc.queryForObject(
+                "insert into analysis_run (scope, status, progress, items, started_at) "
+                        + "values (?, 'RUNNING', 40, 3, ?) returning id",
+                Long.class,
+                scope,
+                startedAt);
     }
 
     private String status(long id) {

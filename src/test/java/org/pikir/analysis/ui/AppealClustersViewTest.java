@@ -42,35 +42,60 @@ class AppealClustersViewTest extends KaribuTest {
             + "восстановить отопление и сообщить сроки ремонта.";
     private static final String ADDED = "У нас в квартире новорождённый ребёнок.";
 
-    @Autowired AppealService appeals;
-    @Autowired AppealClusterService clusters;
-    @Autowired AnalysisService analysis;
-    @Autowired CountryService countries;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealClusterService clusters;
+
+    @Autowired
+    AnalysisService analysis;
+
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @SuppressWarnings("unchecked")
     void anOfficialOpensTheCampaignSeesItsAppealsAndTheAddedSentenceAndReanalysesInTheBackground() throws Exception {
         Agency karaganda = countries.agencies(CountryCode.KZ).stream()
-                .filter(a -> a.getCode().equals("AKIMAT_KARAGANDA_REGION")).findFirst().orElseThrow();
+                .filter(a -> a.getCode().equals("AKIMAT_KARAGANDA_REGION"))
+                .findFirst()
+                .orElseThrow();
         long[] ids = new long[4];
         for (int i = 0; i < ids.length; i++) {
             String text = i == 3 ? LETTER + " " + ADDED : LETTER;
-            ids[i] = TestUsers.as(accounts.citizen("KZ"), () -> appeals.submit(new AppealForm(karaganda.getId(),
-                    CountryCode.KZ, AppealType.COMPLAINT, "Нет отопления", text, ContactPreference.EMAIL, false,
-                    List.of()))).id();
+            ids[i] = TestUsers.as(
+                            accounts.citizen("KZ"),
+                            () -> appeals.submit(new AppealForm(
+                                    karaganda.getId(),
+                                    CountryCode.KZ,
+                                    AppealType.COMPLAINT,
+                                    "Нет отопления",
+                                    text,
+                                    ContactPreference.EMAIL,
+                                    false,
+                                    List.of())))
+                    .id();
         }
         awaitAnalysed(ids);
         PikirUser official = accounts.official(karaganda.getId());
 
         login(official);
         navigate("inbox");
-        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-clusters-link")).getHref()).isEqualTo("appeals/clusters");
+        assertThat(_get(Anchor.class, spec -> spec.withId("inbox-clusters-link"))
+                        .getHref())
+                .isEqualTo("appeals/clusters");
         navigate("appeals/clusters");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("clusters-reanalyse")));
-        assertThat(_get(Button.class, spec -> spec.withId("clusters-reanalyse")).isEnabled()).isFalse();
-        assertThat(_get(Span.class, spec -> spec.withId("clusters-status")).getText()).startsWith("Analysis in progress");
-        long run = analysis.latestRun("agency:" + karaganda.getId()).orElseThrow().id();
+        assertThat(_get(Button.class, spec -> spec.withId("clusters-reanalyse")).isEnabled())
+                .isFalse();
+        assertThat(_get(Span.class, spec -> spec.withId("clusters-status")).getText())
+                .startsWith("Analysis in progress");
+        long run =
+                analysis.latestRun("agency:" + karaganda.getId()).orElseThrow().id();
         long end = System.currentTimeMillis() + 60_000;
         while (!TestUsers.as(official, () -> clusters.reclusterStatus(run)).finished()
                 && System.currentTimeMillis() < end) {
@@ -79,15 +104,19 @@ class AppealClustersViewTest extends KaribuTest {
         login(official);
         UI ui = UI.getCurrent();
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
-        assertThat(_get(Button.class, spec -> spec.withId("clusters-reanalyse")).isEnabled()).isTrue();
-        assertThat(_get(Span.class, spec -> spec.withId("clusters-status")).getText()).startsWith("Last analysed");
+        assertThat(_get(Button.class, spec -> spec.withId("clusters-reanalyse")).isEnabled())
+                .isTrue();
+        assertThat(_get(Span.class, spec -> spec.withId("clusters-status")).getText())
+                .startsWith("Last analysed");
 
         Details campaign = _find(Details.class, spec -> spec.withClasses("clusters-campaign")).stream()
                 .filter(d -> _find(d, Paragraph.class, spec -> spec.withClasses("clusters-template")).stream()
                         .anyMatch(p -> p.getText().contains("Пришахтинск")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(_find(campaign, ListItem.class, spec -> spec.withClasses("pikir-user-text")))
-                .extracting(ListItem::getText).containsExactly(ADDED);
+                .extracting(ListItem::getText)
+                .containsExactly(ADDED);
         assertThat(_find(campaign, Grid.class, spec -> {})).isEmpty();
         campaign.setOpened(true);
         Grid<Member> members = _get(campaign, Grid.class, spec -> spec.withClasses("clusters-members"));
@@ -102,7 +131,8 @@ class AppealClustersViewTest extends KaribuTest {
                   and ('agency:' || id) not in (select scope from analysis_campaign)""", Long.class);
         login(accounts.official(quiet));
         navigate("appeals/clusters");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("clusters-no-campaigns")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("clusters-no-campaigns"))
+                        .getText())
                 .startsWith("No campaigns yet");
 
         login(accounts.citizen("KZ"));
@@ -113,7 +143,9 @@ class AppealClustersViewTest extends KaribuTest {
     private void awaitAnalysed(long... ids) throws InterruptedException {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
-            if (java.util.Arrays.stream(ids).allMatch(id -> analysis.assignment("appeal", Long.toString(id)).isPresent())) {
+            if (java.util.Arrays.stream(ids)
+                    .allMatch(id ->
+                            analysis.assignment("appeal", Long.toString(id)).isPresent())) {
                 return;
             }
             Thread.sleep(200);

@@ -36,18 +36,33 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The appeal screens, browserless, on the real services and database. */
 class AppealViewsTest extends KaribuTest {
 
-    @Autowired CountryService countries;
-    @Autowired AppealService appeals;
+    @Autowired
+    CountryService countries;
+
+    @Autowired
+    AppealService appeals;
 
     private Agency ministry(CountryCode country, int n) {
-        return countries.agencies(country).stream().filter(a -> a.getKind() == AgencyKind.MINISTRY)
-                .sorted(java.util.Comparator.comparing(Agency::getCode)).skip(n).findFirst().orElseThrow();
+        return countries.agencies(country).stream()
+                .filter(a -> a.getKind() == AgencyKind.MINISTRY)
+                .sorted(java.util.Comparator.comparing(Agency::getCode))
+                .skip(n)
+                .findFirst()
+                .orElseThrow();
     }
 
     private SubmittedAppeal submit(PikirUser author, Agency agency, String subject) {
-        return TestUsers.as(author, () -> appeals.submit(new AppealForm(agency.getId(), agency.getCountry(),
-                AppealType.COMPLAINT, subject, "The bus no. 12 does not run on Sundays.", ContactPreference.EMAIL,
-                false, List.of())));
+        return TestUsers.as(
+                author,
+                () -> appeals.submit(new AppealForm(
+                        agency.getId(),
+                        agency.getCountry(),
+                        AppealType.COMPLAINT,
+                        subject,
+                        "The bus no. 12 does not run on Sundays.",
+                        ContactPreference.EMAIL,
+                        false,
+                        List.of())));
     }
 
     @Test
@@ -62,7 +77,8 @@ class AppealViewsTest extends KaribuTest {
         TextField subject = _get(TextField.class, spec -> spec.withId("appeal-subject"));
         assertThat(subject.isInvalid()).isTrue();
         assertThat(subject.getErrorMessage()).isEqualTo("This field is required.");
-        assertThat(_get(ComboBox.class, spec -> spec.withId("appeal-agency")).isInvalid()).isTrue();
+        assertThat(_get(ComboBox.class, spec -> spec.withId("appeal-agency")).isInvalid())
+                .isTrue();
 
         Select<CountryCode> country = _get(Select.class, spec -> spec.withId("appeal-country"));
         country.setValue(CountryCode.KZ);
@@ -73,9 +89,11 @@ class AppealViewsTest extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("appeal-text")).setValue("Please restore bus no. 12 on Sundays.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("appeal-submit")));
 
-        String number = _get(Paragraph.class, spec -> spec.withId("appeal-number")).getText();
+        String number =
+                _get(Paragraph.class, spec -> spec.withId("appeal-number")).getText();
         assertThat(number).matches("Registration number: KZ-\\d{4}-\\d{6}");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-due")).getText()).startsWith("The agency must answer by");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("appeal-due")).getText())
+                .startsWith("The agency must answer by");
 
         navigate("appeals/mine");
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("my-appeals"));
@@ -88,7 +106,8 @@ class AppealViewsTest extends KaribuTest {
         login(accounts.unverifiedCitizen("KZ"));
         navigate("appeals/new");
         _assertOne(Paragraph.class, spec -> spec.withId("appeal-unverified"));
-        assertThat(_get(Button.class, spec -> spec.withId("appeal-submit")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, spec -> spec.withId("appeal-submit")).isEnabled())
+                .isFalse();
     }
 
     @Test
@@ -96,7 +115,9 @@ class AppealViewsTest extends KaribuTest {
         Agency agency = ministry(CountryCode.UZ, 3);
         PikirUser author = accounts.citizen("UZ");
         SubmittedAppeal ack = submit(author, agency, "private");
-        for (PikirUser stranger : List.of(accounts.citizen("UZ"), accounts.official(ministry(CountryCode.UZ, 4).getId()))) {
+        for (PikirUser stranger : List.of(
+                accounts.citizen("UZ"),
+                accounts.official(ministry(CountryCode.UZ, 4).getId()))) {
             login(stranger);
             for (String route : List.of("appeals/" + ack.id(), "appeals/" + ack.id() + "/submitted")) {
                 navigate(route);
@@ -139,12 +160,15 @@ class AppealViewsTest extends KaribuTest {
 
         navigate("appeals/" + ack.id());
         ButtonKt._click(_get(Button.class, spec -> spec.withId("assign-self")));
-        assertThat(_get(Div.class, spec -> spec.withId("appeal-status")).getText()).isEqualTo("Status: In progress");
+        assertThat(_get(Div.class, spec -> spec.withId("appeal-status")).getText())
+                .isEqualTo("Status: In progress");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("reply-submit")));
-        assertThat(_get(TextArea.class, spec -> spec.withId("reply-text")).isInvalid()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("reply-text")).isInvalid())
+                .isTrue();
         _get(TextArea.class, spec -> spec.withId("reply-text")).setValue("Sunday service resumes on 1 May.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("reply-submit")));
-        assertThat(_get(Div.class, spec -> spec.withId("appeal-status")).getText()).isEqualTo("Status: Answered");
+        assertThat(_get(Div.class, spec -> spec.withId("appeal-status")).getText())
+                .isEqualTo("Status: Answered");
         _assertNone(Div.class, spec -> spec.withId("appeal-handling"));
 
         login(author);
@@ -154,7 +178,8 @@ class AppealViewsTest extends KaribuTest {
         RadioButtonGroup<Integer> stars = _get(RadioButtonGroup.class, spec -> spec.withId("rate-stars"));
         stars.setValue(5);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("rate-submit")));
-        assertThat(_get(Div.class, spec -> spec.withId("reply-rating")).getText()).isEqualTo("Your rating: 5 of 5");
+        assertThat(_get(Div.class, spec -> spec.withId("reply-rating")).getText())
+                .isEqualTo("Your rating: 5 of 5");
         _assertNone(Div.class, spec -> spec.withId("rate-form"));
         _assertOne(Div.class, spec -> spec.withId("dispute-form"));
     }
@@ -165,8 +190,9 @@ class AppealViewsTest extends KaribuTest {
         submit(accounts.citizen("TM"), agency, "stats");
         login(accounts.official(agency.getId()));
         navigate("inbox/statistics");
-        assertThat(Integer.parseInt(_get(com.vaadin.flow.component.html.H2.class,
-                spec -> spec.withId("stats-received")).getText())).isGreaterThanOrEqualTo(1);
+        assertThat(Integer.parseInt(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("stats-received"))
+                        .getText()))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -179,8 +205,8 @@ class AppealViewsTest extends KaribuTest {
         login(official);
         navigate("appeals/" + ack.id());
         tabs().setSelectedIndex(2);
-        com.vaadin.flow.component.textfield.IntegerField amount = _get(com.vaadin.flow.component.textfield.IntegerField.class,
-                spec -> spec.withId("extend-amount"));
+        com.vaadin.flow.component.textfield.IntegerField amount =
+                _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("extend-amount"));
         amount.setValue(99);
         _get(TextArea.class, spec -> spec.withId("extend-reason")).setValue("Expert opinion needed");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("extend-submit")));
@@ -192,7 +218,9 @@ class AppealViewsTest extends KaribuTest {
         _assertNone(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("extend-amount"));
         _assertOne(Paragraph.class, spec -> spec.withText("The deadline has already been extended once."));
         assertThat(_get(com.vaadin.flow.component.html.OrderedList.class, spec -> spec.withId("appeal-timeline"))
-                .getElement().getTextRecursively()).contains("Deadline extended");
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Deadline extended");
 
         tabs().setSelectedIndex(1);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("redirect-submit")));
@@ -202,8 +230,10 @@ class AppealViewsTest extends KaribuTest {
         _get(TextArea.class, spec -> spec.withId("redirect-reason")).setValue("Not our competence");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("redirect-submit")));
         // the former handler now sees only its own part
-        _assertOne(Paragraph.class, spec -> spec.withText(
-                "This appeal is now handled by another agency. You see only what your agency did."));
+        _assertOne(
+                Paragraph.class,
+                spec -> spec.withText(
+                        "This appeal is now handled by another agency. You see only what your agency did."));
         _assertNone(Div.class, spec -> spec.withId("appeal-handling"));
     }
 
@@ -216,7 +246,9 @@ class AppealViewsTest extends KaribuTest {
         login(accounts.citizen("KZ"));
         useLanguage("kk");
         navigate("appeals/new");
-        assertThat(_get(Button.class, spec -> spec.withId("appeal-submit")).getText()).isEqualTo("Өтінішті жіберу");
-        assertThat(_get(TextField.class, spec -> spec.withId("appeal-subject")).getLabel()).isEqualTo("Тақырыбы");
+        assertThat(_get(Button.class, spec -> spec.withId("appeal-submit")).getText())
+                .isEqualTo("Өтінішті жіберу");
+        assertThat(_get(TextField.class, spec -> spec.withId("appeal-subject")).getLabel())
+                .isEqualTo("Тақырыбы");
     }
 }

@@ -26,14 +26,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The public page of a published anonymised answer, and "not found" for every other appeal. */
 class PublishedAnswerViewTest extends KaribuTest {
 
-    @Autowired AppealService appeals;
-    @Autowired AppealInboxService inbox;
-    @Autowired CountryService countries;
+    @Autowired
+    AppealService appeals;
+
+    @Autowired
+    AppealInboxService inbox;
+
+    @Autowired
+    CountryService countries;
 
     @Test
     void anyoneReadsAPublishedAnswerWithoutTheCitizensDataAndNothingElse() {
-        Agency agency = countries.agencies(CountryCode.KZ).stream().filter(a -> a.getKind() == AgencyKind.MINISTRY)
-                .findFirst().orElseThrow();
+        Agency agency = countries.agencies(CountryCode.KZ).stream()
+                .filter(a -> a.getKind() == AgencyKind.MINISTRY)
+                .findFirst()
+                .orElseThrow();
         PikirUser author = accounts.citizen("KZ");
         PikirUser official = accounts.official(agency.getId());
         long published = submit(author, agency, true, "My neighbour Serik Abenov is noisy");
@@ -48,24 +55,38 @@ class PublishedAnswerViewTest extends KaribuTest {
         navigate("answers/" + published);
         assertThat(_get(H1.class, spec -> spec.withId("published-answer-title")).getText())
                 .isEqualTo("Answer of " + agency.getName().en());
-        assertThat(_get(Div.class, spec -> spec.withId("published-answer-facts")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("published-answer-facts"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Kazakhstan", "Complaint");
-        String text = _get(Paragraph.class, spec -> spec.withId("published-answer-text")).getText();
+        String text = _get(Paragraph.class, spec -> spec.withId("published-answer-text"))
+                .getText();
         assertThat(text).isEqualTo("Dear […] […], the district police officer has visited the address.");
         String page = UIText.of();
         assertThat(page).doesNotContain("Serik", "noisy", "Test Citizen");
 
         for (long hidden : new long[] {privateOne, open, 999_999_999L}) {
             navigate("answers/" + hidden);
-            assertThat(_find(Paragraph.class, spec -> spec.withId("published-answer-text"))).isEmpty();
-            assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("not-found"))).hasSize(1);
+            assertThat(_find(Paragraph.class, spec -> spec.withId("published-answer-text")))
+                    .isEmpty();
+            assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("not-found")))
+                    .hasSize(1);
         }
     }
 
     private long submit(PikirUser author, Agency agency, boolean publish, String subject) {
-        return TestUsers.as(author, () -> appeals.submit(new AppealForm(agency.getId(), agency.getCountry(),
-                AppealType.COMPLAINT, subject, "The neighbours play loud music every night after midnight.",
-                ContactPreference.IN_APP, publish, List.of()))).id();
+        return TestUsers.as(
+                        author,
+                        () -> appeals.submit(new AppealForm(
+                                agency.getId(),
+                                agency.getCountry(),
+                                AppealType.COMPLAINT,
+                                subject,
+                                "The neighbours play loud music every night after midnight.",
+                                ContactPreference.IN_APP,
+                                publish,
+                                List.of())))
+                .id();
     }
 
     /** All text of the current UI. */

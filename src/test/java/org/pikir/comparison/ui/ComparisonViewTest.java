@@ -51,16 +51,20 @@ class ComparisonViewTest extends KaribuTest {
         Grid<?> table = _get(Grid.class, spec -> spec.withId("comparison-table"));
         // columns: section, measure, KZ, UZ, KG, TJ, TM
         assertThat(row(table, "Comments")).containsExactly("Participation", "Comments", "7", "<5", "<5", "<5", "<5");
-        assertThat(row(table, "Signatures")).containsExactly("Participation", "Signatures", "12", "5", "<5", "<5", "<5");
+        assertThat(row(table, "Signatures"))
+                .containsExactly("Participation", "Signatures", "12", "5", "<5", "<5", "<5");
         assertThat(row(table, "Appeals answered on time (%)").get(2)).isEqualTo("83.3");
         assertThat(row(table, "Signatures per 100,000 internet users").get(3)).startsWith("≤ ");
         assertThat(row(table, "Median days to answer an appeal").subList(2, 4)).containsExactly("3.5", "<5");
         assertThat(_get(Anchor.class, spec -> spec.withId("comparison-csv")).getText())
                 .isEqualTo("Download the comparison (CSV)");
         // analysis clusters exist, but none of the fixture's texts were clustered
-        assertThat(_get(Div.class, spec -> spec.withId("comparison-topics")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("comparison-topics"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("No topic occurs in more than one country in this period.");
-        assertThat(_find(Grid.class, spec -> spec.withId("comparison-access-log"))).isEmpty();
+        assertThat(_find(Grid.class, spec -> spec.withId("comparison-access-log")))
+                .isEmpty();
     }
 
     @Test
@@ -73,8 +77,16 @@ class ComparisonViewTest extends KaribuTest {
         Grid<?> table = _get(Grid.class, spec -> spec.withId("comparison-table"));
         assertThat(row(table, "Signatures").get(2)).isEqualTo("12");
         assertThat(row(table, "Comments").get(2)).isEqualTo("<5"); // 2 in April, 1 in May
-        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
-                .contains("from=2012-04-01").contains("to=2012-05-31");
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPathWithQueryParameters())
+                .contains("from=2012-04-01")
+                .contains("to=2012-05-31");
     }
 
     @Test
@@ -94,7 +106,8 @@ class ComparisonViewTest extends KaribuTest {
         navigate("comparison?countries=KZ,XX");
         Paragraph problem = _get(Paragraph.class, spec -> spec.withId("comparison-address-problem"));
         assertThat(problem.getText()).contains("Unknown country code in the address: XX");
-        assertThat(_get(Grid.class, spec -> spec.withId("comparison-table")).getColumns()).hasSize(3);
+        assertThat(_get(Grid.class, spec -> spec.withId("comparison-table")).getColumns())
+                .hasSize(3);
 
         navigate("comparison?from=2099-01-01&to=2099-02-01");
         DatePicker to = _get(DatePicker.class, spec -> spec.withId("comparison-to"));
@@ -107,19 +120,23 @@ class ComparisonViewTest extends KaribuTest {
                 .isEqualTo("The end must not be before the start.");
 
         navigate("comparison?from=yesterday");
-        assertThat(_get(DatePicker.class, spec -> spec.withId("comparison-from")).getErrorMessage())
+        assertThat(_get(DatePicker.class, spec -> spec.withId("comparison-from"))
+                        .getErrorMessage())
                 .isEqualTo("Not a date: yesterday. Use the form YYYY-MM-DD.");
 
         navigate("comparison?from=2001-01-01&to=2001-01-31");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-no-data")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("comparison-no-data"))
+                        .getText())
                 .startsWith("Nothing was recorded in this period");
         assertThat(row(_get(Grid.class, spec -> spec.withId("comparison-table")), "Appeals answered on time (%)")
-                .get(2)).isEqualTo("<5");
+                        .get(2))
+                .isEqualTo("<5");
 
         navigate(FIXTURE);
         _get(DatePicker.class, spec -> spec.withId("comparison-from")).clear();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("comparison-apply")));
-        assertThat(_get(DatePicker.class, spec -> spec.withId("comparison-from")).getErrorMessage())
+        assertThat(_get(DatePicker.class, spec -> spec.withId("comparison-from"))
+                        .getErrorMessage())
                 .isEqualTo("This field is required.");
     }
 
@@ -143,13 +160,17 @@ class ComparisonViewTest extends KaribuTest {
     void printableReportHasPlainTablesWithTheSameCells() {
         login(accounts.withRoles(EnumSet.of(Role.ADMIN)));
         navigate("comparison/report?from=2012-03-01&to=2012-05-31");
-        String table = _get(Div.class, spec -> spec.withId("comparison-report-table")).getElement().getOuterHTML();
+        String table = _get(Div.class, spec -> spec.withId("comparison-report-table"))
+                .getElement()
+                .getOuterHTML();
         assertThat(table).contains("<td>Comments</td>").contains("<td>7</td>").contains("&lt;5");
-        String reference = _get(Div.class, spec -> spec.withId("comparison-report-reference")).getElement()
+        String reference = _get(Div.class, spec -> spec.withId("comparison-report-reference"))
+                .getElement()
                 .getOuterHTML();
         assertThat(reference).contains("-0.1406").contains("&gt;70%");
         navigate(FIXTURE);
-        assertThat(_find(Grid.class, spec -> spec.withId("comparison-access-log"))).hasSize(1);
+        assertThat(_find(Grid.class, spec -> spec.withId("comparison-access-log")))
+                .hasSize(1);
     }
 
     @Test
@@ -163,7 +184,9 @@ class ComparisonViewTest extends KaribuTest {
                 assertThat(_find(ComparisonReportView.class)).isEmpty();
                 assertThat(_get(H1.class).getText()).isEqualTo("Access denied");
             }
-            assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Country comparison");
+            assertThat(_find(SideNavItem.class))
+                    .extracting(SideNavItem::getLabel)
+                    .doesNotContain("Country comparison");
         }
     }
 
@@ -174,8 +197,14 @@ class ComparisonViewTest extends KaribuTest {
         if (q < 0) {
             super.navigate(location);
         } else {
-            com.vaadin.flow.component.UI.getCurrent().navigate(location.substring(0, q),
-                    com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
+            com.vaadin
+                    .flow
+                    .component
+                    .UI
+                    .getCurrent()
+                    .navigate(
+                            location.substring(0, q),
+                            com.vaadin.flow.router.QueryParameters.fromString(location.substring(q + 1)));
         }
     }
 

@@ -36,10 +36,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The consideration views, browserless, on the real services and database. */
 class ConsiderationViewsTest extends KaribuTest {
 
-    @Autowired ConsiderationFixtures fixtures;
-    @Autowired ClusterFixtures clusters;
-    @Autowired ConsiderationService service;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ConsiderationFixtures fixtures;
+
+    @Autowired
+    ClusterFixtures clusters;
+
+    @Autowired
+    ConsiderationService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anOfficialDecidesACampaignInTheWorkspaceAndAMissingReasonIsShownAtTheField() {
@@ -48,13 +55,24 @@ class ConsiderationViewsTest extends KaribuTest {
         long m1 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, letter);
         long m2 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, letter + " Я студент.");
         long single = fixtures.comment(accounts.citizen("KZ"), draft.id(), 1, "Отдельное мнение о статье 2.");
-        clusters.set(draft.id(), new DraftClusters(List.of(new CampaignCluster("C1", letter, List.of(m1, m2),
-                List.of(new Addition("Я студент.", m2, 1)), Set.of(m2), null)), List.of()));
+        clusters.set(
+                draft.id(),
+                new DraftClusters(
+                        List.of(new CampaignCluster(
+                                "C1",
+                                letter,
+                                List.of(m1, m2),
+                                List.of(new Addition("Я студент.", m2, 1)),
+                                Set.of(m2),
+                                null)),
+                        List.of()));
 
         login(draft.official());
         navigate("consideration/" + draft.id());
-        assertThat(_get(H1.class, spec -> spec.withId("workspace-title")).getText()).contains("Consideration");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("workspace-unclustered-notice"))).isEmpty();
+        assertThat(_get(H1.class, spec -> spec.withId("workspace-title")).getText())
+                .contains("Consideration");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("workspace-unclustered-notice")))
+                .isEmpty();
         TreeGrid<?> tree = _get(TreeGrid.class, spec -> spec.withId("workspace-tree"));
         assertThat(GridKt._size(tree)).isEqualTo(5); // 2 groups, expanded: 2 + 1 comments
 
@@ -70,12 +88,14 @@ class ConsiderationViewsTest extends KaribuTest {
         reason.setValue("Штраф установлен Кодексом об административных правонарушениях.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("decision-save")));
         assertThat(_find(Div.class, spec -> spec.withId("decision-dialog"))).isEmpty();
-        assertThat(jdbc.queryForObject("select count(*) from comment_decision where comment_id in (?, ?)", Integer.class,
-                m1, m2)).isEqualTo(2);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from comment_decision where comment_id in (?, ?)", Integer.class, m1, m2))
+                .isEqualTo(2);
         // the member with its own addition waits for a look, and can be marked
         ButtonKt._click(action(tree, 2, "own-look-" + m2));
-        assertThat(jdbc.queryForObject("select needs_own_look from comment_decision where comment_id = ?",
-                Boolean.class, m2)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select needs_own_look from comment_decision where comment_id = ?", Boolean.class, m2))
+                .isFalse();
         assertThat(single).isPositive();
     }
 
@@ -85,7 +105,9 @@ class ConsiderationViewsTest extends KaribuTest {
         long c = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, "Комментарий без кластера.");
         login(draft.official());
         navigate("consideration/" + draft.id());
-        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-unclustered-notice")).isVisible()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("workspace-unclustered-notice"))
+                        .isVisible())
+                .isTrue();
         TreeGrid<?> tree = _get(TreeGrid.class, spec -> spec.withId("workspace-tree"));
         assertThat(GridKt._size(tree)).isEqualTo(2);
         assertThat(action(tree, 1, "decide-comment-" + c)).isNotNull();
@@ -110,8 +132,8 @@ class ConsiderationViewsTest extends KaribuTest {
         navigate("reports/" + draft.id());
         Grid<?> table = _get(Grid.class, spec -> spec.withId("report-table"));
         assertThat(GridKt._size(table)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(table, 0)).contains("Noted (taken into account, no change)",
-                "Учтём в подзаконных актах");
+        assertThat(GridKt._getFormattedRow(table, 0))
+                .contains("Noted (taken into account, no change)", "Учтём в подзаконных актах");
         navigate("reports");
         assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("report-link-" + draft.id())))
                 .isNotNull();
@@ -120,7 +142,8 @@ class ConsiderationViewsTest extends KaribuTest {
         useLanguage("ru");
         navigate("my-comments");
         Div card = _get(Div.class, spec -> spec.withId("my-comment-" + c));
-        assertThat(card.getElement().getText() + textOf(card)).contains("Учтено (без изменения текста)")
+        assertThat(card.getElement().getText() + textOf(card))
+                .contains("Учтено (без изменения текста)")
                 .contains("Учтём в подзаконных актах");
     }
 
@@ -134,8 +157,10 @@ class ConsiderationViewsTest extends KaribuTest {
         TestUsers.signOut();
 
         logout();
-        UI.getCurrent().navigate("accountability",
-                com.vaadin.flow.router.QueryParameters.of("draft", String.valueOf(draft.id())));
+        UI.getCurrent()
+                .navigate(
+                        "accountability",
+                        com.vaadin.flow.router.QueryParameters.of("draft", String.valueOf(draft.id())));
         Div considered = _get(Div.class, spec -> spec.withId("metric-considered"));
         assertThat(textOf(considered)).contains("50%").contains("1 of 2");
         assertThat(_find(Grid.class)).hasSizeGreaterThanOrEqualTo(5); // 4 chart tables + red flags

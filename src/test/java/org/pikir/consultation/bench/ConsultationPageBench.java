@@ -51,9 +51,14 @@ class ConsultationPageBench extends KaribuTest {
     static final int COMMENTS = 20_000;
     static final int VOTERS = 60;
 
-    @Autowired ConsultationFixtures fixtures;
-    @Autowired ConsultationQueries queries;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    ConsultationQueries queries;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void draftPageWith50ArticlesAnd20000Comments() throws IOException {
@@ -68,18 +73,31 @@ class ConsultationPageBench extends KaribuTest {
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         long total = queries.tallies(draft).comments();
         assertThat(total).isEqualTo(COMMENTS);
-        long busiestArticle = jdbc.queryForObject("select article_id from consultation_comment where draft_id = ?"
-                + " and article_id is not null group by article_id order by count(*) desc limit 1", Long.class, draft);
+        long busiestArticle = jdbc.queryForObject(
+                "select article_id from consultation_comment where draft_id = ?"
+                        + " and article_id is not null group by article_id order by count(*) desc limit 1",
+                Long.class,
+                draft);
 
         PikirUser reader = people.getFirst();
         login(reader);
         List<String> report = new ArrayList<>();
-        report.add(String.format(Locale.ROOT, "draft %d: %d articles, %d comments (%d on the draft as a whole), "
-                + "%d votes; seeded in %.1f s", draft, ARTICLES, total,
-                jdbc.queryForObject("select count(*) from consultation_comment where draft_id = ? and article_id is null",
-                        Long.class, draft),
-                jdbc.queryForObject("select count(*) from comment_vote v join consultation_comment c on c.id = v.comment_id"
-                        + " where c.draft_id = ?", Long.class, draft), seedSeconds));
+        report.add(String.format(
+                Locale.ROOT,
+                "draft %d: %d articles, %d comments (%d on the draft as a whole), " + "%d votes; seeded in %.1f s",
+                draft,
+                ARTICLES,
+                total,
+                jdbc.queryForObject(
+                        "select count(*) from consultation_comment where draft_id = ? and article_id is null",
+                        Long.class,
+                        draft),
+                jdbc.queryForObject(
+                        "select count(*) from comment_vote v join consultation_comment c on c.id = v.comment_id"
+                                + " where c.draft_id = ?",
+                        Long.class,
+                        draft),
+                seedSeconds));
 
         long small = fixtures.openDraft(official, "Baseline draft", 1);
         report.add(measure("baseline: page of a draft with 1 article, no comments (layout, menu, Karibu)", 40, () -> {
@@ -108,15 +126,34 @@ class ConsultationPageBench extends KaribuTest {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
             return 1;
         }));
-        report.add(measure("service: ConsultationQueries.draft(id)", 60, () -> queries.draft(draft).articles().size()));
-        report.add(measure("service: comments page 1, newest (whole draft)", 60,
-                () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 20).items().size()));
-        report.add(measure("service: comments page 50, newest (whole draft, offset 980)", 60,
-                () -> queries.comments(draft, null, CommentSort.NEWEST, 980, 20).items().size()));
-        report.add(measure("service: comments page 1, most divisive (whole draft)", 60,
-                () -> queries.comments(draft, null, CommentSort.MOST_DIVISIVE, 0, 20).items().size()));
-        report.add(measure("service: comments page 1, most agreed (busiest article)", 60,
-                () -> queries.comments(draft, busiestArticle, CommentSort.MOST_AGREED, 0, 20).items().size()));
+        report.add(measure(
+                "service: ConsultationQueries.draft(id)",
+                60,
+                () -> queries.draft(draft).articles().size()));
+        report.add(measure(
+                "service: comments page 1, newest (whole draft)",
+                60,
+                () -> queries.comments(draft, null, CommentSort.NEWEST, 0, 20)
+                        .items()
+                        .size()));
+        report.add(measure(
+                "service: comments page 50, newest (whole draft, offset 980)",
+                60,
+                () -> queries.comments(draft, null, CommentSort.NEWEST, 980, 20)
+                        .items()
+                        .size()));
+        report.add(measure(
+                "service: comments page 1, most divisive (whole draft)",
+                60,
+                () -> queries.comments(draft, null, CommentSort.MOST_DIVISIVE, 0, 20)
+                        .items()
+                        .size()));
+        report.add(measure(
+                "service: comments page 1, most agreed (busiest article)",
+                60,
+                () -> queries.comments(draft, busiestArticle, CommentSort.MOST_AGREED, 0, 20)
+                        .items()
+                        .size()));
 
         Path out = Path.of("target", "bench", "consultation-page.txt");
         Files.createDirectories(out.getParent());
@@ -142,9 +179,15 @@ class ConsultationPageBench extends KaribuTest {
             maxStatements = Math.max(maxStatements, used);
         }
         Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "%-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  SQL/run avg %.1f max %d",
-                name, nanos[n / 2] / 1e6, nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6, nanos[n - 1] / 1e6,
-                statements / (double) n, maxStatements);
+        return String.format(
+                Locale.ROOT,
+                "%-75s median %6.1f ms  p95 %6.1f ms  max %6.1f ms  SQL/run avg %.1f max %d",
+                name,
+                nanos[n / 2] / 1e6,
+                nanos[(int) Math.ceil(n * 0.95) - 1] / 1e6,
+                nanos[n - 1] / 1e6,
+                statements / (double) n,
+                maxStatements);
     }
 
     /** Bulk insert: comments spread over the articles (30% on the draft as a whole), 10% replies, votes. */
@@ -158,21 +201,35 @@ class ConsultationPageBench extends KaribuTest {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < topLevel; i++) {
             Long article = random.nextInt(10) < 3 ? null : articles.get(random.nextInt(articles.size()));
-            rows.add(new Object[] {draft, article, null, people.get(random.nextInt(people.size())).accountId(),
-                    "Benchmark comment " + i + " про срок регистрации мигрантов; тіркеу мерзімі туралы пікір.",
-                    i % 3 == 0 ? "kk" : "ru", Timestamp.from(base.plusSeconds(i))});
+            rows.add(new Object[] {
+                draft,
+                article,
+                null,
+                people.get(random.nextInt(people.size())).accountId(),
+                "Benchmark comment " + i + " про срок регистрации мигрантов; тіркеу мерзімі туралы пікір.",
+                i % 3 == 0 ? "kk" : "ru",
+                Timestamp.from(base.plusSeconds(i))
+            });
         }
         jdbc.batchUpdate("""
                 insert into consultation_comment (draft_id, version_number, article_id, parent_id, author_id, body,
                     language, created_at) values (?, 1, ?, ?, ?, ?, ?, ?)""", rows);
-        List<long[]> parents = jdbc.query("select id, coalesce(article_id, 0) from consultation_comment where draft_id = ?",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, draft);
+        List<long[]> parents = jdbc.query(
+                "select id, coalesce(article_id, 0) from consultation_comment where draft_id = ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                draft);
         rows.clear();
         for (int i = topLevel; i < COMMENTS; i++) {
             long[] parent = parents.get(random.nextInt(parents.size()));
-            rows.add(new Object[] {draft, parent[1] == 0 ? null : parent[1], parent[0],
-                    people.get(random.nextInt(people.size())).accountId(), "Reply " + i,
-                    "ru", Timestamp.from(base.plusSeconds(i))});
+            rows.add(new Object[] {
+                draft,
+                parent[1] == 0 ? null : parent[1],
+                parent[0],
+                people.get(random.nextInt(people.size())).accountId(),
+                "Reply " + i,
+                "ru",
+                Timestamp.from(base.plusSeconds(i))
+            });
         }
         jdbc.batchUpdate("""
                 insert into consultation_comment (draft_id, version_number, article_id, parent_id, author_id, body,
@@ -183,12 +240,14 @@ class ConsultationPageBench extends KaribuTest {
         for (PikirUser p : people) {
             for (long[] c : parents) {
                 if (random.nextInt(25) == 0) {
-                    votes.add(new Object[] {c[0], p.accountId(), values[random.nextInt(values.length)],
-                            Timestamp.from(Instant.now())});
+                    votes.add(new Object[] {
+                        c[0], p.accountId(), values[random.nextInt(values.length)], Timestamp.from(Instant.now())
+                    });
                 }
             }
         }
-        jdbc.batchUpdate("insert into comment_vote (comment_id, account_id, value, voted_at) values (?, ?, ?, ?)", votes);
+        jdbc.batchUpdate(
+                "insert into comment_vote (comment_id, account_id, value, voted_at) values (?, ?, ?, ?)", votes);
         jdbc.update("""
                 update consultation_comment c set
                   agree_count = (select count(*) from comment_vote v where v.comment_id = c.id and v.value = 'AGREE'),
@@ -210,9 +269,14 @@ class ConsultationPageBench extends KaribuTest {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     if (bean instanceof DataSource ds && !(Proxy.isProxyClass(bean.getClass()))) {
-                        return Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
-                                forward(ds, (method, result) -> method.startsWith("getConnection")
-                                        ? countingConnection((Connection) result) : result));
+                        return Proxy.newProxyInstance(
+                                DataSource.class.getClassLoader(),
+                                new Class<?>[] {DataSource.class},
+                                forward(
+                                        ds,
+                                        (method, result) -> method.startsWith("getConnection")
+                                                ? countingConnection((Connection) result)
+                                                : result));
                     }
                     return bean;
                 }
@@ -220,9 +284,12 @@ class ConsultationPageBench extends KaribuTest {
         }
 
         private static Connection countingConnection(Connection connection) {
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
                     forward(connection, (method, result) -> {
-                        if (method.equals("prepareStatement") || method.equals("createStatement")
+                        if (method.equals("prepareStatement")
+                                || method.equals("createStatement")
                                 || method.equals("prepareCall")) {
                             STATEMENTS.incrementAndGet();
                         }
@@ -236,7 +303,9 @@ class ConsultationPageBench extends KaribuTest {
 
         private static InvocationHandler forward(Object target, After after) {
             return (proxy, method, args) -> {
-                if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> c
+                if (method.getName().equals("unwrap")
+                        && args != null
+                        && args[0] instanceof Class<?> c
                         && c.isInstance(target)) {
                     return target;
                 }

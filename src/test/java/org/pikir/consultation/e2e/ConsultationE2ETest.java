@@ -17,9 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ConsultationE2ETest extends E2ETest {
 
-    @Autowired AccountFixtures accounts;
-    @Autowired ConsultationFixtures fixtures;
-    @Autowired CommentService comments;
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    CommentService comments;
 
     @Test
     void citizenCommentsAndAgreesThenOfficialPublishesVersionTwoAndTheDiffShowsIt() {
@@ -27,8 +32,8 @@ class ConsultationE2ETest extends E2ETest {
         long draft = fixtures.openDraft(official, "E2E migrant registration", 3);
         long article = fixtures.articleId(draft, 0);
         PikirUser other = accounts.citizen("KZ");
-        long othersComment = TestUsers.as(other, () -> comments.submitComment(draft, article,
-                "Мерзімді ұзарту керек, үш күн аз."));
+        long othersComment =
+                TestUsers.as(other, () -> comments.submitComment(draft, article, "Мерзімді ұзарту керек, үш күн аз."));
         PikirUser citizen = accounts.citizen("KZ");
 
         signIn(citizen.getUsername(), AccountFixtures.PASSWORD);
@@ -55,7 +60,8 @@ class ConsultationE2ETest extends E2ETest {
         open("/consultations/manage/" + draft);
         page.locator("#close-consultation").click();
         assertThat(page.locator("#editor-status")).containsText("Closed");
-        page.locator("#article-text-en-0 textarea").fill("Text of article 1 after the discussion: online registration is mandatory");
+        page.locator("#article-text-en-0 textarea")
+                .fill("Text of article 1 after the discussion: online registration is mandatory");
         page.locator("#publish-version").click();
         assertThat(page.locator("#editor-status")).containsText("New version published");
 

@@ -30,10 +30,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The consultation views, browserless, on the real services and database. */
 class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
 
-    @Autowired ConsultationFixtures fixtures;
-    @Autowired CommentService comments;
-    @Autowired DraftLawService drafts;
-    @Autowired ConsultationQueries queries;
+    @Autowired
+    ConsultationFixtures fixtures;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    DraftLawService drafts;
+
+    @Autowired
+    ConsultationQueries queries;
 
     private PikirUser official() {
         return accounts.official(fixtures.agency("KZ", "MVD"));
@@ -50,7 +57,8 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         Grid<?> grid = _get(Grid.class, spec -> spec.withId("consultation-grid"));
         _get(TextField.class, spec -> spec.withId("filter-search")).setValue(unique);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(grid, 0)).anySatisfy(cell -> assertThat(cell).contains("days left"));
+        assertThat(GridKt._getFormattedRow(grid, 0))
+                .anySatisfy(cell -> assertThat(cell).contains("days left"));
         assertThat(_find(Button.class, spec -> spec.withId("new-draft"))).isEmpty();
         assertThat(open).isPositive();
     }
@@ -61,14 +69,16 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         long draft = fixtures.openDraft(official, "Comments view", 3);
         long article = fixtures.articleId(draft, 0);
         PikirUser other = accounts.citizen("KZ");
-        long othersComment = TestUsers.as(other, () -> comments.submitComment(draft, article, "Бұл бап жақсы жазылған"));
+        long othersComment =
+                TestUsers.as(other, () -> comments.submitComment(draft, article, "Бұл бап жақсы жазылған"));
 
         PikirUser citizen = accounts.citizen("KZ");
         login(citizen);
         navigate("consultations/" + draft);
         assertThat(_get(H1.class, spec -> spec.withId("draft-title")).getText()).isEqualTo("Comments view en");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("article-comments-1")));
-        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("comment-target")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("comment-target"))
+                        .getText())
                 .contains("Article 1");
 
         TextArea input = _get(TextArea.class, spec -> spec.withId("comment-input"));
@@ -84,17 +94,22 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         assertThat(_find(list, Paragraph.class).stream().map(Paragraph::getText))
                 .contains("Мерзімді он күнге дейін ұзарту керек <b>шұғыл</b>");
         assertThat(_find(list, Span.class).stream().map(Span::getText)).contains("Kazakh", "Your comment");
-        assertThat(_get(Span.class, spec -> spec.withId("draft-counts")).getText()).startsWith("2 comments");
+        assertThat(_get(Span.class, spec -> spec.withId("draft-counts")).getText())
+                .startsWith("2 comments");
         navigate("consultations/" + draft);
         assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("my-comments-details"))
-                .getSummaryText()).isEqualTo("Your comments on this draft (1)");
+                        .getSummaryText())
+                .isEqualTo("Your comments on this draft (1)");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("article-comments-1")));
 
         Button agree = _get(Button.class, spec -> spec.withId("agree-" + othersComment));
         assertThat(agree.getText()).isEqualTo("Agree (0)");
         ButtonKt._click(agree);
-        assertThat(_get(Button.class, spec -> spec.withId("agree-" + othersComment)).getText()).isEqualTo("Agree (1)");
-        assertThat(_get(Button.class, spec -> spec.withId("article-comments-1")).getText()).isEqualTo("Comments (2)");
+        assertThat(_get(Button.class, spec -> spec.withId("agree-" + othersComment))
+                        .getText())
+                .isEqualTo("Agree (1)");
+        assertThat(_get(Button.class, spec -> spec.withId("article-comments-1")).getText())
+                .isEqualTo("Comments (2)");
     }
 
     @Test
@@ -102,7 +117,8 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         long draft = fixtures.openDraft(official(), "Anonymous view", 1);
         logout();
         navigate("consultations/" + draft);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("comment-denied")).getText()).isEqualTo("Please sign in first.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("comment-denied")).getText())
+                .isEqualTo("Please sign in first.");
         assertThat(_find(TextArea.class, spec -> spec.withId("comment-input"))).isEmpty();
     }
 
@@ -111,12 +127,34 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         PikirUser official = official();
         long draft = TestUsers.as(official, () -> {
             var form = ConsultationFixtures.form("Fallback", 1);
-            var noEnglish = new org.pikir.consultation.DraftForm(form.policyArea(), form.titleKk(), form.titleRu(),
-                    null, form.summaryKk(), form.summaryRu(), null, null, null, null, form.articles().stream()
-                            .map(a -> new org.pikir.consultation.ArticleForm(null, a.number(), null, null, null,
-                                    a.headingKk(), a.headingRu(), null, a.textKk(), a.textRu(), null)).toList());
+            var noEnglish = new org.pikir.consultation.DraftForm(
+                    form.policyArea(),
+                    form.titleKk(),
+                    form.titleRu(),
+                    null,
+                    form.summaryKk(),
+                    form.summaryRu(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    form.articles().stream()
+                            .map(a -> new org.pikir.consultation.ArticleForm(
+                                    null,
+                                    a.number(),
+                                    null,
+                                    null,
+                                    null,
+                                    a.headingKk(),
+                                    a.headingRu(),
+                                    null,
+                                    a.textKk(),
+                                    a.textRu(),
+                                    null))
+                            .toList());
             long id = drafts.createDraft(noEnglish);
-            drafts.openConsultation(id, java.time.Instant.now(), java.time.Instant.now().plus(java.time.Duration.ofDays(40)));
+            drafts.openConsultation(
+                    id, java.time.Instant.now(), java.time.Instant.now().plus(java.time.Duration.ofDays(40)));
             return id;
         });
         navigate("consultations/" + draft);
@@ -154,15 +192,19 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         login(official);
         navigate("consultations/manage");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("create-draft")));
-        assertThat(_get(TextField.class, spec -> spec.withId("draft-title-kk")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("draft-title-kk")).isInvalid())
+                .isTrue();
 
-        _get(TextArea.class, spec -> spec.withId("import-kk")).setValue("1-бап. Мақсаты\nМәтін.\n2-бап. Мерзім\nҮш күн.");
-        _get(TextArea.class, spec -> spec.withId("import-ru")).setValue("Статья 1. Цель\nТекст.\nСтатья 2. Срок\nТри дня.");
+        _get(TextArea.class, spec -> spec.withId("import-kk"))
+                .setValue("1-бап. Мақсаты\nМәтін.\n2-бап. Мерзім\nҮш күн.");
+        _get(TextArea.class, spec -> spec.withId("import-ru"))
+                .setValue("Статья 1. Цель\nТекст.\nСтатья 2. Срок\nТри дня.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("split-import")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("import-result")).getText()).startsWith("2 articles");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-result")).getText())
+                .startsWith("2 articles");
         @SuppressWarnings("unchecked")
-        var area = (com.vaadin.flow.component.select.Select<org.pikir.consultation.PolicyArea>) _get(
-                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("draft-area"));
+        var area = (com.vaadin.flow.component.select.Select<org.pikir.consultation.PolicyArea>)
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("draft-area"));
         area.setValue(org.pikir.consultation.PolicyArea.MIGRATION);
         _get(TextField.class, spec -> spec.withId("draft-title-kk")).setValue("Импорт kk");
         _get(TextField.class, spec -> spec.withId("draft-title-ru")).setValue("Импорт ru");
@@ -173,7 +215,8 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         assertThat(path).startsWith("consultations/manage/");
         long id = Long.parseLong(path.substring("consultations/manage/".length()));
-        assertThat(queries.draft(id).articles()).extracting(ConsultationQueries.ArticleEntry::number)
+        assertThat(queries.draft(id).articles())
+                .extracting(ConsultationQueries.ArticleEntry::number)
                 .containsExactly("1", "2");
     }
 
@@ -205,6 +248,7 @@ class ConsultationViewsTest extends org.pikir.shared.KaribuTest {
         long draft = fixtures.openDraft(official(), "Editor denied", 1);
         login(accounts.citizen("KZ"));
         navigate("consultations/manage/" + draft);
-        assertThat(_find(Button.class, spec -> spec.withId("close-consultation"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("close-consultation")))
+                .isEmpty();
     }
 }

@@ -78,9 +78,11 @@ class CountryAdminViewsTest extends KaribuTest {
         _get(TextField.class, spec -> spec.withId("agency-form-name-en")).setValue("Test agency");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("agency-save")));
 
-        assertThat(_find(TextField.class, spec -> spec.withId("agency-form-code"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withId("agency-form-code")))
+                .isEmpty();
         assertThat(countries.searchAgencies(CountryCode.KG, newCode, true, PageRequest.of(0, 5)))
-                .extracting(Agency::getKind).containsExactly(AgencyKind.AGENCY);
+                .extracting(Agency::getKind)
+                .containsExactly(AgencyKind.AGENCY);
     }
 
     @Test
@@ -89,7 +91,8 @@ class CountryAdminViewsTest extends KaribuTest {
         try {
             navigate("admin/countries");
             IntegerField period = _get(IntegerField.class, spec -> spec.withId("rules-appealPeriod"));
-            assertThat(period.getValue()).isEqualTo(countries.rules(CountryCode.KZ).getAppealPeriod());
+            assertThat(period.getValue())
+                    .isEqualTo(countries.rules(CountryCode.KZ).getAppealPeriod());
             period.setValue(0);
             ButtonKt._click(_get(Button.class, spec -> spec.withId("rules-save")));
             assertThat(period.isInvalid()).isTrue();
@@ -97,7 +100,9 @@ class CountryAdminViewsTest extends KaribuTest {
 
             @SuppressWarnings("unchecked")
             Grid<CalendarException> holidays = _get(Grid.class, spec -> spec.withId("holidays-grid"));
-            assertThat(GridKt._size(holidays)).isEqualTo(countries.calendarExceptions(CountryCode.KZ, 2026).size());
+            assertThat(GridKt._size(holidays))
+                    .isEqualTo(
+                            countries.calendarExceptions(CountryCode.KZ, 2026).size());
         } finally {
             clock.reset();
         }
@@ -107,7 +112,8 @@ class CountryAdminViewsTest extends KaribuTest {
     void kazakhLabelsAreShown() {
         useLanguage("kk");
         navigate("admin/agencies");
-        assertThat(_get(Button.class, spec -> spec.withId("agency-add")).getText()).isEqualTo("Орган қосу");
+        assertThat(_get(Button.class, spec -> spec.withId("agency-add")).getText())
+                .isEqualTo("Орган қосу");
     }
 
     @Test

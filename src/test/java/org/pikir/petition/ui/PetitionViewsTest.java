@@ -32,8 +32,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Petition screens, browserless, on the real services and database. */
 class PetitionViewsTest extends KaribuTest {
 
-    @Autowired PetitionFixtures fixtures;
-    @Autowired PetitionService petitions;
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    PetitionService petitions;
 
     private Agency parliament(CountryCode country) {
         return fixtures.agency(country, AgencyKind.PARLIAMENT);
@@ -42,8 +45,8 @@ class PetitionViewsTest extends KaribuTest {
     @Test
     void publicListShowsCountsAndFiltersByStatus() {
         String marker = "Kolsai" + System.nanoTime();
-        long id = fixtures.collecting(CountryCode.KZ, parliament(CountryCode.KZ).getId(), marker + " lake protection",
-                10);
+        long id = fixtures.collecting(
+                CountryCode.KZ, parliament(CountryCode.KZ).getId(), marker + " lake protection", 10);
         TestUsers.as(accounts.citizen("KZ"), () -> petitions.sign(id));
         navigate("petitions");
         _get(TextField.class, spec -> spec.withId("petition-search")).setValue(marker);
@@ -60,14 +63,15 @@ class PetitionViewsTest extends KaribuTest {
     @Test
     void newPetitionShowsErrorsPerFieldThenSimilarPetitionsThenSubmits() {
         String marker = "Medeu" + System.nanoTime();
-        long existing = fixtures.collecting(CountryCode.KZ, parliament(CountryCode.KZ).getId(),
-                marker + " skating rink opening hours", 10);
+        long existing = fixtures.collecting(
+                CountryCode.KZ, parliament(CountryCode.KZ).getId(), marker + " skating rink opening hours", 10);
         login(accounts.citizen("KZ"));
         navigate("petitions/new");
         @SuppressWarnings("unchecked")
         Select<CountryCode> country = _get(Select.class, spec -> spec.withId("petition-country"));
         country.setValue(CountryCode.KZ);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("petition-rules")).getText()).contains("50,000");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("petition-rules")).getText())
+                .contains("50,000");
         TextField title = _get(TextField.class, spec -> spec.withId("petition-title-input"));
         TextArea text = _get(TextArea.class, spec -> spec.withId("petition-text-input"));
         title.setValue("short");
@@ -80,43 +84,52 @@ class PetitionViewsTest extends KaribuTest {
         assertThat(text.getErrorMessage()).contains("HTML");
 
         title.setValue(marker + " skating rink schedule");
-        assertThat(_get(Div.class, spec -> spec.withId("petition-similar")).getElement().getTextRecursively())
+        assertThat(_get(Div.class, spec -> spec.withId("petition-similar"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains(marker + " skating rink opening hours");
         agency.setValue(parliament(CountryCode.KZ));
         text.setValue("The rink closes too early for people who work until evening; many would skate later.");
         _get(TextArea.class, spec -> spec.withId("petition-action-input")).setValue("Open the rink until 23:00.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-submit")));
-        assertThat(_get(Span.class, spec -> spec.withId("petition-status")).getText()).isEqualTo("Awaiting moderation");
+        assertThat(_get(Span.class, spec -> spec.withId("petition-status")).getText())
+                .isEqualTo("Awaiting moderation");
         assertThat(existing).isPositive();
         navigate("petitions");
         assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("petition-mine"))
-                .getElement().getTextRecursively()).contains(marker + " skating rink schedule");
+                        .getElement()
+                        .getTextRecursively())
+                .contains(marker + " skating rink schedule");
     }
 
     @Test
     void citizenSignsAndWithdrawsOnThePetitionPage() {
-        long id = fixtures.collecting(CountryCode.UZ, parliament(CountryCode.UZ).getId(),
-                "Covered bus stops in Samarkand", 10);
+        long id = fixtures.collecting(
+                CountryCode.UZ, parliament(CountryCode.UZ).getId(), "Covered bus stops in Samarkand", 10);
         login(accounts.citizen("UZ"));
         navigate("petition/" + id);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-sign")));
-        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText()).isEqualTo("1 of 10 signatures");
+        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText())
+                .isEqualTo("1 of 10 signatures");
         assertThat(_find(Button.class, spec -> spec.withId("petition-sign"))).isEmpty();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-withdraw")));
-        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText()).isEqualTo("0 of 10 signatures");
+        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText())
+                .isEqualTo("0 of 10 signatures");
     }
 
     @Test
     void unverifiedCitizenGetsATranslatedError() {
-        long id = fixtures.collecting(CountryCode.KG, parliament(CountryCode.KG).getId(),
-                "Snow clearing on Bishkek sidewalks", 10);
+        long id = fixtures.collecting(
+                CountryCode.KG, parliament(CountryCode.KG).getId(), "Snow clearing on Bishkek sidewalks", 10);
         login(accounts.unverifiedCitizen("KG"));
         navigate("petition/" + id);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-sign")));
         assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
-                .anySatisfy(n -> assertThat(n.getElement().getProperty("text") + n.getElement().getTextRecursively())
+                .anySatisfy(n -> assertThat(n.getElement().getProperty("text")
+                                + n.getElement().getTextRecursively())
                         .contains("Only accounts with a verified identity can sign petitions."));
-        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText()).isEqualTo("0 of 10 signatures");
+        assertThat(_get(Span.class, spec -> spec.withId("petition-count")).getText())
+                .isEqualTo("0 of 10 signatures");
     }
 
     @Test
@@ -129,7 +142,8 @@ class PetitionViewsTest extends KaribuTest {
                 .isGreaterThanOrEqualTo(1);
         navigate("petition/" + id);
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-approve")));
-        assertThat(_get(Span.class, spec -> spec.withId("petition-status")).getText()).isEqualTo("Open");
+        assertThat(_get(Span.class, spec -> spec.withId("petition-status")).getText())
+                .isEqualTo("Open");
 
         PikirUser signer = accounts.citizen("TJ");
         org.springframework.beans.factory.ObjectProvider<org.springframework.jdbc.core.JdbcTemplate> jdbc =
@@ -146,14 +160,16 @@ class PetitionViewsTest extends KaribuTest {
         TextArea response = _get(TextArea.class, spec -> spec.withId("petition-response-input"));
         assertThat(response.isInvalid()).isTrue();
         @SuppressWarnings("unchecked")
-        RadioButtonGroup<ResponseDecision> decision = _get(RadioButtonGroup.class,
-                spec -> spec.withId("petition-response-decision-input"));
+        RadioButtonGroup<ResponseDecision> decision =
+                _get(RadioButtonGroup.class, spec -> spec.withId("petition-response-decision-input"));
         decision.setValue(ResponseDecision.PARTIALLY);
         response.setValue("Reports will be published monthly from next quarter.");
         ButtonKt._click(_get(Button.class, spec -> spec.withId("petition-response-publish")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("petition-response-text")).getText())
+        assertThat(_get(Paragraph.class, spec -> spec.withId("petition-response-text"))
+                        .getText())
                 .isEqualTo("Reports will be published monthly from next quarter.");
-        assertThat(_get(Span.class, spec -> spec.withId("petition-response-decision")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("petition-response-decision"))
+                        .getText())
                 .isEqualTo("Will act in part");
     }
 

@@ -34,23 +34,50 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The search page, browserless, on the real index and database. */
 class SearchViewTest extends KaribuTest {
 
-    @Autowired SearchTestSupport index;
-    @Autowired SearchService search;
+    @Autowired
+    SearchTestSupport index;
+
+    @Autowired
+    SearchService search;
 
     @Test
     void queryAndFiltersComeFromTheUrlAndHitsShowTranslatedFactsLinksAndEmphasisedWords() {
         String tag = tag();
-        index.put(SearchKind.COMMENT, tag + "a", "KZ", "ru", null, "О регистрации мигрантов",
-                "Срок регистрации слишком короткий, нужно <b>пятнадцать</b> дней " + tag, "consultations/7?article=2",
+        index.put(
+                SearchKind.COMMENT,
+                tag + "a",
+                "KZ",
+                "ru",
+                null,
+                "О регистрации мигрантов",
+                "Срок регистрации слишком короткий, нужно <b>пятнадцать</b> дней " + tag,
+                "consultations/7?article=2",
                 Instant.parse("2026-04-20T10:00:00Z"));
-        index.put(SearchKind.PETITION, tag + "b", "KZ", "ru", "Петиция о регистрации", null,
-                "Просим упростить регистрацию " + tag, "petition/9", Instant.parse("2026-03-01T10:00:00Z"));
-        index.put(SearchKind.COMMENT, tag + "c", "UZ", "ru", null, "Другой закон", "Регистрация " + tag, "consultations/8",
+        index.put(
+                SearchKind.PETITION,
+                tag + "b",
+                "KZ",
+                "ru",
+                "Петиция о регистрации",
+                null,
+                "Просим упростить регистрацию " + tag,
+                "petition/9",
+                Instant.parse("2026-03-01T10:00:00Z"));
+        index.put(
+                SearchKind.COMMENT,
+                tag + "c",
+                "UZ",
+                "ru",
+                null,
+                "Другой закон",
+                "Регистрация " + tag,
+                "consultations/8",
                 Instant.parse("2026-04-21T10:00:00Z"));
 
         open("q=" + tag + "&country=KZ&type=comment&lang=ru&from=2026-04-01&to=2026-04-30");
 
-        assertThat(_get(TextField.class, spec -> spec.withId("search-query")).getValue()).isEqualTo(tag);
+        assertThat(_get(TextField.class, spec -> spec.withId("search-query")).getValue())
+                .isEqualTo(tag);
         assertThat(select("search-country").getValue()).isEqualTo(CountryCode.KZ);
         assertThat(select("search-type").getValue()).isEqualTo(SearchKind.COMMENT);
         assertThat(select("search-lang").getValue()).isEqualTo("ru");
@@ -62,12 +89,16 @@ class SearchViewTest extends KaribuTest {
         Anchor link = _get(Anchor.class, spec -> spec.withId("search-hit-link-0"));
         assertThat(link.getHref()).isEqualTo("consultations/7?article=2");
         assertThat(link.getText()).isEqualTo("Comment on “О регистрации мигрантов”");
-        assertThat(_find(hit, Span.class, spec -> spec.withClasses("search-match"))).extracting(Span::getText)
+        assertThat(_find(hit, Span.class, spec -> spec.withClasses("search-match")))
+                .extracting(Span::getText)
                 .containsExactly(tag);
         // The citizen's markup is text, never HTML.
         assertThat(_find(Html.class)).isEmpty();
-        assertThat(_find(hit, Paragraph.class, spec -> spec.withClasses("search-snippet")).getFirst().getElement()
-                .getTextRecursively()).contains("<b>пятнадцать</b>");
+        assertThat(_find(hit, Paragraph.class, spec -> spec.withClasses("search-snippet"))
+                        .getFirst()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("<b>пятнадцать</b>");
         assertThat(_find(Button.class, spec -> spec.withId("search-rebuild"))).isEmpty();
     }
 
@@ -75,8 +106,16 @@ class SearchViewTest extends KaribuTest {
     void searchingPutsTheQueryIntoTheUrlAndPagesThroughResults() {
         String tag = tag();
         for (int i = 0; i < 25; i++) {
-            index.put(SearchKind.COMMENT, tag + i, "KG", "en", null, "Housing law", "Comment number " + i + " " + tag,
-                    "consultations/3", Instant.parse("2026-04-01T10:00:00Z").plusSeconds(i));
+            index.put(
+                    SearchKind.COMMENT,
+                    tag + i,
+                    "KG",
+                    "en",
+                    null,
+                    "Housing law",
+                    "Comment number " + i + " " + tag,
+                    "consultations/3",
+                    Instant.parse("2026-04-01T10:00:00Z").plusSeconds(i));
         }
         navigate("search");
         assertThat(summary()).startsWith("Search draft laws");
@@ -85,12 +124,14 @@ class SearchViewTest extends KaribuTest {
 
         assertThat(location()).isEqualTo("search?q=" + tag);
         assertThat(summary()).isEqualTo("Results: 25 (page 1)");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title"))).hasSize(20);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title")))
+                .hasSize(20);
         assertThat(_find(Button.class, spec -> spec.withId("search-previous"))).isEmpty();
         ButtonKt._click(_get(Button.class, spec -> spec.withId("search-next")));
         assertThat(location()).isEqualTo("search?q=" + tag + "&page=2");
         assertThat(summary()).isEqualTo("Results: 25 (page 2)");
-        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title"))).hasSize(5);
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("search-hit-title")))
+                .hasSize(5);
         assertThat(_find(Button.class, spec -> spec.withId("search-next"))).isEmpty();
     }
 
@@ -120,7 +161,15 @@ class SearchViewTest extends KaribuTest {
     @Test
     void administratorsRebuildTheIndexInTheBackgroundAndSeeTheResultPushed() throws Exception {
         String tag = tag();
-        index.put(SearchKind.PETITION, tag, "TM", "en", "Kept by the rebuild?", null, "Text " + tag, "petition/1",
+        index.put(
+                SearchKind.PETITION,
+                tag,
+                "TM",
+                "en",
+                "Kept by the rebuild?",
+                null,
+                "Text " + tag,
+                "petition/1",
                 Instant.parse("2026-04-01T10:00:00Z"));
         login(accounts.withRoles(EnumSet.of(Role.ADMIN)));
         navigate("search");
@@ -131,7 +180,8 @@ class SearchViewTest extends KaribuTest {
             Thread.sleep(100);
         }
         MockVaadin.clientRoundtrip(false);
-        assertThat(_get(Span.class, spec -> spec.withId("search-rebuild-status")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("search-rebuild-status"))
+                        .getText())
                 .startsWith("Search index rebuilt:");
         assertThat(rebuild.isEnabled()).isTrue();
         // A document no module publishes does not survive a rebuild from the database.

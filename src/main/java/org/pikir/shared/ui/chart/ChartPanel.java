@@ -33,16 +33,22 @@ public class ChartPanel extends Div {
      * @param missingText   text for a null value (e.g. "<5" where small counts are suppressed, or "—")
      * @param csvFileName   name of the downloaded file
      */
-    public ChartPanel(String title, String svg, ChartData data, String categoryHeader, Function<Double, String> format,
-            String missingText, String csvFileName) {
+    public ChartPanel(
+            String title,
+            String svg,
+            ChartData data,
+            String categoryHeader,
+            Function<Double, String> format,
+            String missingText,
+            String csvFileName) {
         addClassName("pikir-chart");
         add(new H3(title));
         if (data.categories().isEmpty()) {
             add(new Paragraph(getTranslation("chart.noData")));
             return;
         }
-        Image image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+        Image image = new Image(
+                "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
                 getTranslation("chart.alt", title));
         image.setWidthFull();
         image.getStyle().set("max-width", "720px");
@@ -71,11 +77,13 @@ public class ChartPanel extends Div {
         table.setAriaLabel(getTranslation("chart.tableOf", title));
 
         String csv = Csv.write(header, rows);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), csvFileName, "text/csv;charset=UTF-8",
-                    bytes.length);
-        }), getTranslation("chart.downloadCsv"));
+        Anchor download = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), csvFileName, "text/csv;charset=UTF-8", bytes.length);
+                }),
+                getTranslation("chart.downloadCsv"));
         download.getElement().setAttribute("download", csvFileName);
         download.addClassName("pikir-no-print");
 
