@@ -38,6 +38,19 @@ public class AppealStatisticsService {
         this.clock = clock;
     }
 
+    /**
+     * Today in the caller's agency's time zone: the default end of the period (the server's date can be a day
+     * behind or ahead of the agency's, and the figures count by the agency's local dates).
+     */
+    public LocalDate today() {
+        long agency = permissions.myAgency();
+        return LocalDate.now(clock.withZone(agencyZone(agency)));
+    }
+
+    private ZoneId agencyZone(long agency) {
+        return deadlines.zone(countries.agency(agency).map(Agency::getCountry).orElseThrow());
+    }
+
     /** The caller's agency's figures for a period of local dates, both included. */
     public AgencyStatistics statistics(LocalDate from, LocalDate to) {
         long agency = permissions.myAgency();
@@ -48,8 +61,7 @@ public class AppealStatisticsService {
             errors.add("to", "appeal.error.periodOrder");
         }
         errors.throwIfAny();
-        ZoneId zone =
-                deadlines.zone(countries.agency(agency).map(Agency::getCountry).orElseThrow());
+        ZoneId zone = agencyZone(agency);
         Timestamp start = Timestamp.from(from.atStartOfDay(zone).toInstant());
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Timestamp now = Timestamp.from(clock.instant());

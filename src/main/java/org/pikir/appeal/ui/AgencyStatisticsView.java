@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.pikir.appeal.AgencyStatistics;
@@ -33,11 +32,11 @@ public class AgencyStatisticsView extends Div implements HasDynamicTitle {
     private final AppealStatisticsService statistics;
     private final Div figures = new Div();
 
-    public AgencyStatisticsView(AppealStatisticsService statistics, Clock clock) {
+    public AgencyStatisticsView(AppealStatisticsService statistics) {
         this.statistics = statistics;
         addClassName("pikir-page");
         add(new H1(getTranslation("appeal.stats.title")));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = statistics.today();
         DatePicker from = new DatePicker(getTranslation("appeal.stats.from"), today.minusDays(90));
         from.setId("stats-from");
         from.setLocale(getLocale());
