@@ -26,7 +26,14 @@ class SecurityConfig {
 
     /** Paths of the public, read-only open-data API and static assets; everything else goes through Vaadin. */
     static final String[] PUBLIC_PATHS = {
-        "/api/**", "/styles/**", "/images/**", "/icons/**", "/favicon.ico", "/robots.txt"
+        "/api/**",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/styles/**",
+        "/images/**",
+        "/icons/**",
+        "/favicon.ico",
+        "/robots.txt"
     };
 
     @Bean

@@ -4,95 +4,112 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
 import org.pikir.analysis.AnalysisRecords.StoredAssignment;
 import org.pikir.analysis.AnalysisRecords.StoredCampaign;
 import org.pikir.analysis.AnalysisRecords.StoredTopic;
+import org.pikir.analysis.engine.Assignment;
+import org.pikir.analysis.engine.ScopeAnalysis;
+import org.pikir.analysis.engine.ScopeIndex;
+import org.pikir.analysis.engine.TextItem;
+import org.pikir.analysis.service.AnalysisEngineHolder;
 import org.pikir.analysis.service.AnalysisStore;
 import org.pikir.analysis.service.RunProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The analysis module's API: language of a text, and language + campaign + topic of every submission, kept
- * in PostgreSQL and rebuildable from the stored texts.
+ * The engine's API: features hand it typed work ({@link AnalysableText}) and read campaigns, topics and
+ * assignments back, or listen to {@link ItemAnalysed} and {@link ScopeReclustered}. Results live in
+ * PostgreSQL and can be rebuilt from the stored texts.
  *
- * <p>New items are placed online against an in-memory index of their scope (built from a full
- * re-clustering the first time a scope is touched after start); full re-clustering runs in the background
- * with progress in {@code analysis_run}. Per scope, writers are serialised; scopes run independently.
+ * <p>New items are placed online against an in-memory index of their scope (built from a full re-clustering
+ * the first time a scope is touched after start); full re-clustering runs in the background with progress in
+ * {@code analysis_run}. Per scope, writers are serialised; scopes run independently.
  */
 @Service
 public class AnalysisService {
 
     private static final Logger LOG = LoggerFactory.getLogger(AnalysisService.class);
 
-    private final AnalysisConfig.LazyEngine engine;
+    private final AnalysisEngineHolder engine;
     private final AnalysisStore store;
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Map<String, ScopeIndex> indexes = new ConcurrentHashMap<>();
-    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Scope, ScopeIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<Scope, Object> locks = new ConcurrentHashMap<>();
     /** Items in each scope when its topics were last fitted. */
-    private final Map<String, Integer> fittedSize = new ConcurrentHashMap<>();
+    private final Map<Scope, Integer> fittedSize = new ConcurrentHashMap<>();
     /** Scopes with a background re-clustering queued or running. */
-    private final java.util.Set<String> pending = ConcurrentHashMap.newKeySet();
+    private final Set<Scope> pending = ConcurrentHashMap.newKeySet();
 
     /**
      * A scope is re-clustered in the background once it has doubled since its topics were fitted (and holds at
      * least this many items): topics fitted on the first handful of comments would otherwise hold every later one.
      */
-    static final int REFIT_MIN_ITEMS = 20;
+    public static final int REFIT_MIN_ITEMS = 20;
 
     AnalysisService(
-            AnalysisConfig.LazyEngine engine,
+            AnalysisEngineHolder engine,
             AnalysisStore store,
             TransactionTemplate tx,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.engine = engine;
         this.store = store;
         this.tx = tx;
         this.executor = executor;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Language of a text (kk, ru, en, uz, ky, tg, tk or und) for any module. */
-    public DetectedLanguage detect(String text) {
-        return engine.get().identifier().detect(text);
-    }
-
-    /** Analyses and stores one new (or edited) submission; returns its language, campaign and topic. */
-    public Assignment submit(AnalysableText text) {
+    /**
+     * Analyses and stores one new (or edited, or moved to another scope) submission and returns where it was
+     * placed. Idempotent: the same item with the same text in the same scope, delivered again (a resubmitted
+     * event), changes nothing and returns the stored result.
+     */
+    public StoredAssignment submit(AnalysableText text) {
         synchronized (lock(text.scope())) {
+            if (store.holds(text)) {
+                return store.assignment(text.item()).orElseThrow();
+            }
             ScopeIndex index = indexes.get(text.scope());
             if (index == null) {
                 index = reclusterNow(text.scope(), null);
             }
-            Assignment a = index.assign(new TextItem(text.key(), text.text(), text.createdAt()));
+            String key = text.item().key();
+            Assignment a = index.assign(new TextItem(key, text.text(), text.createdAt(), text.language()));
             int fitted = fittedSize.getOrDefault(text.scope(), 0);
             if (index.size() >= Math.max(REFIT_MIN_ITEMS, 2 * fitted) && !pending.contains(text.scope())) {
                 recluster(text.scope());
             }
-            Assignment stored = new Assignment(text.id(), a.language(), a.campaignId(), a.topicId());
             String promoted = index.promotedItemId();
             tx.executeWithoutResult(s -> {
-                store.upsert(text, stored, clock.instant());
+                store.upsert(text, a, clock.instant());
+                events.publishEvent(new ItemAnalysed(text.item(), text.scope(), a.campaignId(), a.topicId()));
                 if (promoted != null) {
                     store.setCampaign(promoted, a.campaignId());
+                    ItemRef.parse(promoted)
+                            .ifPresent(p -> events.publishEvent(
+                                    new ItemAnalysed(p, text.scope(), a.campaignId(), a.topicId())));
                 }
             });
-            return stored;
+            return new StoredAssignment(text.item(), text.scope(), a.language(), a.campaignId(), a.topicId());
         }
     }
 
     /** Starts a background re-clustering of a scope and returns the run id to watch with {@link #run}. */
-    public long recluster(String scope) {
+    public long recluster(Scope scope) {
         long run = tx.execute(s -> store.startRun(scope, 0, clock.instant()));
         pending.add(scope);
         executor.execute(() -> {
@@ -118,32 +135,36 @@ public class AnalysisService {
     }
 
     /** The latest run of a scope. */
-    public Optional<RunStatus> latestRun(String scope) {
+    public Optional<RunStatus> latestRun(Scope scope) {
         return store.latestRun(scope);
     }
 
     /** Stored assignment of an item. */
-    public Optional<StoredAssignment> assignment(String kind, String id) {
-        return store.assignment(kind, id);
+    public Optional<StoredAssignment> assignment(ItemRef item) {
+        return store.assignment(item);
     }
 
     /** Stored assignments of every item of a scope (which campaign and topic each item is in). */
-    public List<StoredAssignment> assignments(String scope) {
+    public List<StoredAssignment> assignments(Scope scope) {
         return store.assignments(scope);
     }
 
-    /** The analysed texts of a scope; ids are "kind:id". */
-    public List<TextItem> items(String scope) {
-        return store.items(scope);
+    /** The analysed texts of a scope, oldest first. */
+    public Map<ItemRef, String> texts(Scope scope) {
+        Map<ItemRef, String> out = new java.util.LinkedHashMap<>();
+        for (TextItem item : store.items(scope, n -> {})) {
+            ItemRef.parse(item.id()).ifPresent(ref -> out.put(ref, item.text()));
+        }
+        return out;
     }
 
     /** Campaigns of a scope, largest first. */
-    public List<StoredCampaign> campaigns(String scope) {
+    public List<StoredCampaign> campaigns(Scope scope) {
         return store.campaigns(scope);
     }
 
     /** Topics of a scope, largest first. */
-    public List<StoredTopic> topics(String scope) {
+    public List<StoredTopic> topics(Scope scope) {
         return store.topics(scope);
     }
 
@@ -151,7 +172,7 @@ public class AnalysisService {
      * Reads the scope (streamed, 0–5 %), analyses it (5–90 %) and writes the results (90–100 %); progress in
      * {@code analysis_run} moves at least every 1 % of the work, so an official never watches a frozen bar.
      */
-    private ScopeIndex reclusterNow(String scope, Long existingRun) {
+    private ScopeIndex reclusterNow(Scope scope, Long existingRun) {
         int count = store.count(scope);
         long run = existingRun != null ? existingRun : tx.execute(s -> store.startRun(scope, count, clock.instant()));
         RunProgress progress = new RunProgress(store, tx, run);
@@ -165,6 +186,7 @@ public class AnalysisService {
             tx.executeWithoutResult(s -> {
                 store.replace(scope, analysis, clock.instant(), share -> progress.set(90 + (int) (9 * share)));
                 store.finishRun(run, null, clock.instant());
+                events.publishEvent(new ScopeReclustered(scope, run, analysed, true));
             });
             indexes.put(scope, analysis.index());
             fittedSize.put(scope, analysed);
@@ -172,11 +194,12 @@ public class AnalysisService {
         } catch (RuntimeException e) {
             LOG.warn("re-clustering of {} failed", scope, e);
             store.finishRun(run, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            events.publishEvent(new ScopeReclustered(scope, run, count, false));
             throw e;
         }
     }
 
-    private Object lock(String scope) {
+    private Object lock(Scope scope) {
         return locks.computeIfAbsent(scope, s -> new Object());
     }
 }

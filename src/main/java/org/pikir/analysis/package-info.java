@@ -9,10 +9,10 @@
  *   <li>{@link org.pikir.analysis.service.AppealClusterService} (Spring): an agency's officials get the campaigns
  *       and topics of the appeals their agency handles now (which ones is the appeal module's decision,
  *       {@code AppealInboxService.handledByMyAgency}); shown by {@code ui.AppealClustersView}.</li>
- *   <li>Plain Java, usable without Spring: {@link org.pikir.analysis.LanguageIdentifier},
- *       {@link org.pikir.analysis.TextNormalizer}, {@link org.pikir.analysis.AnalyzerRegistry},
- *       {@link org.pikir.analysis.CampaignDetector}, {@link org.pikir.analysis.TopicClusterer},
- *       {@link org.pikir.analysis.AnalysisEngine} and their value records.</li>
+ *   <li>Plain Java, usable without Spring: {@link org.pikir.analysis.engine.LanguageIdentifier},
+ *       {@link org.pikir.analysis.engine.TextNormalizer}, {@link org.pikir.analysis.engine.AnalyzerRegistry},
+ *       {@link org.pikir.analysis.engine.CampaignDetector}, {@link org.pikir.analysis.engine.TopicClusterer},
+ *       {@link org.pikir.analysis.engine.AnalysisEngine} and their value records.</li>
  * </ul>
  *
  * <h2>How other modules feed analysis</h2>

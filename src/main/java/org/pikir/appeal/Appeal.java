@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.pikir.country.CountryCode;
 import org.pikir.shared.DomainException;
+import org.pikir.shared.LanguageCode;
 
 /**
  * One appeal and its lifecycle. Every state change goes through a method here that checks the transition
@@ -40,7 +41,7 @@ class Appeal {
 
     private String subject;
     private String text;
-    private String language;
+    private LanguageCode language;
 
     @Enumerated(EnumType.STRING)
     private ContactPreference contactPreference;
@@ -75,7 +76,7 @@ class Appeal {
             AppealType type,
             String subject,
             String text,
-            String language,
+            LanguageCode language,
             ContactPreference contactPreference,
             boolean publishAnonymised,
             Instant registeredAt,
@@ -159,7 +160,7 @@ class Appeal {
         this.dismissReason = null;
     }
 
-    void setLanguage(String language) {
+    void setLanguage(LanguageCode language) {
         this.language = language;
     }
 
@@ -216,7 +217,7 @@ class Appeal {
         return text;
     }
 
-    String getLanguage() {
+    LanguageCode getLanguage() {
         return language;
     }
 

@@ -14,6 +14,8 @@ import org.pikir.account.AccountService;
 import org.pikir.account.RegistrationForm;
 import org.pikir.account.Role;
 import org.pikir.account.UserAccount;
+import org.pikir.analysis.DetectedLanguage;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.country.Agency;
 import org.pikir.country.AgencyKind;
 import org.pikir.country.CountryCode;
@@ -93,7 +95,7 @@ class AppealDemoData implements DemoDataContributor {
     private final AppealAttachmentRepository attachments;
     private final AppealNumbers numbers;
     private final AppealDeadlines deadlines;
-    private final AppealLanguageGuess languages;
+    private final LanguageDetector languages;
     private final CountryService countries;
     private final AccountService accounts;
     private final ApplicationEventPublisher publisher;
@@ -107,7 +109,7 @@ class AppealDemoData implements DemoDataContributor {
             AppealAttachmentRepository attachments,
             AppealNumbers numbers,
             AppealDeadlines deadlines,
-            AppealLanguageGuess languages,
+            LanguageDetector languages,
             CountryService countries,
             AccountService accounts,
             ApplicationEventPublisher publisher,
@@ -217,6 +219,7 @@ class AppealDemoData implements DemoDataContributor {
             String text,
             Instant registered,
             boolean withPdf) {
+        DetectedLanguage language = languages.detect(text);
         AppealNumber number = numbers.next(country, registered, deadlines.zone(country));
         Appeal appeal = appeals.save(new Appeal(
                 number.toString(),
@@ -226,7 +229,7 @@ class AppealDemoData implements DemoDataContributor {
                 type,
                 subject,
                 text,
-                languages.guess(text),
+                language.code(),
                 random.nextInt(4) == 0 ? ContactPreference.IN_APP : ContactPreference.EMAIL,
                 random.nextInt(3) == 0,
                 registered,
@@ -237,7 +240,8 @@ class AppealDemoData implements DemoDataContributor {
             attachments.save(new AppealAttachment(
                     appeal.getId(), "photo-evidence.pdf", AttachmentType.PDF, demoPdf(subject), registered));
         }
-        publisher.publishEvent(new AppealSubmitted(appeal.getId(), agency.getId(), country, text, registered));
+        publisher.publishEvent(
+                new AppealSubmitted(appeal.getId(), agency.getId(), country, text, language, registered));
         return appeal;
     }
 
@@ -253,7 +257,7 @@ class AppealDemoData implements DemoDataContributor {
             appeal.redirect(target.getId(), t, deadlines.due(appeal.getCountry(), t));
             events.save(new AppealEvent(appeal.getId(), AppealEventKind.REDIRECTED, t, official(from), from)
                     .targetAgency(target.getId())
-                    .note(redirectNote(appeal.getLanguage()))
+                    .note(redirectNote(appeal.getLanguage().code()))
                     .dueAt(appeal.getDueAt()));
             t = step(t, now);
         }
@@ -272,7 +276,7 @@ class AppealDemoData implements DemoDataContributor {
         if (random.nextInt(12) == 0 && t.isBefore(now)) {
             appeal.extend(deadlines.extended(appeal.getCountry(), appeal.getDueAt(), 10));
             events.save(new AppealEvent(appeal.getId(), AppealEventKind.EXTENDED, t, official, appeal.getAgencyId())
-                    .note(extendNote(appeal.getLanguage()))
+                    .note(extendNote(appeal.getLanguage().code()))
                     .dueAt(appeal.getDueAt()));
             pastDue = appeal.getDueAt().isBefore(now);
         }
@@ -292,7 +296,8 @@ class AppealDemoData implements DemoDataContributor {
             DismissReason reason = pick(DismissReason.values());
             appeal.dismiss(reason, at);
             events.save(new AppealEvent(appeal.getId(), AppealEventKind.DISMISSED, at, official, appeal.getAgencyId())
-                    .note(reason.name() + ": " + dismissNote(appeal.getLanguage())));
+                    .note(reason.name() + ": "
+                            + dismissNote(appeal.getLanguage().code())));
         }
     }
 
@@ -300,7 +305,7 @@ class AppealDemoData implements DemoDataContributor {
         Instant due = appeal.getDueAt();
         appeal.answer(at);
         List<String> texts =
-                AppealDemoTexts.REPLIES.getOrDefault(appeal.getLanguage(), AppealDemoTexts.REPLIES.get("ru"));
+                AppealDemoTexts.REPLIES.getOrDefault(appeal.getLanguage().code(), AppealDemoTexts.REPLIES.get("ru"));
         replies.save(new AppealReply(appeal.getId(), official, appeal.getAgencyId(), pick(texts), at));
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.ANSWERED, at, official, appeal.getAgencyId())
                 .dueAt(due));
@@ -311,7 +316,7 @@ class AppealDemoData implements DemoDataContributor {
                 .orElseThrow();
         int[] stars = {5, 5, 4, 4, 4, 3, 3, 2, 1};
         int rating = stars[random.nextInt(stars.length)];
-        reply.rate(rating, rating <= 2 ? ratingComment(appeal.getLanguage()) : null, at);
+        reply.rate(rating, rating <= 2 ? ratingComment(appeal.getLanguage().code()) : null, at);
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.RATED, at, null, reply.getAgencyId())
                 .note(String.valueOf(rating)));
     }
@@ -321,7 +326,7 @@ class AppealDemoData implements DemoDataContributor {
         appeal.dispute(handledBy, at, deadlines.due(appeal.getCountry(), at));
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.DISPUTED, at, null, handledBy)
                 .targetAgency(handledBy)
-                .note(ratingComment(appeal.getLanguage()))
+                .note(ratingComment(appeal.getLanguage().code()))
                 .dueAt(appeal.getDueAt()));
     }
 

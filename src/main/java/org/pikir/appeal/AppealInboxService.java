@@ -214,8 +214,8 @@ public class AppealInboxService {
                 .note(clean)
                 .dueAt(appeal.getDueAt()));
         notifications.redirected(appeal, clean);
-        publisher.publishEvent(
-                new AppealRedirected(appealId, from, target.getId(), appeal.getText(), appeal.getRegisteredAt()));
+        publisher.publishEvent(new AppealRedirected(
+                appealId, from, target.getId(), appeal.getText(), appeal.getLanguage(), appeal.getRegisteredAt()));
     }
 
     /** Extends the deadline once, by at most the country's legal maximum, with a reason. */

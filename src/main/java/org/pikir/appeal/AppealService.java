@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.pikir.account.AccountService;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
+import org.pikir.analysis.DetectedLanguage;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryService;
 import org.pikir.shared.DomainException;
@@ -43,7 +45,7 @@ public class AppealService {
     private final AppealNumbers numbers;
     private final AppealDeadlines deadlines;
     private final AppealNotifications notifications;
-    private final AppealLanguageGuess languageGuess;
+    private final LanguageDetector languages;
     private final CountryService countries;
     private final AccountService accounts;
     private final CurrentUser currentUser;
@@ -59,7 +61,7 @@ public class AppealService {
             AppealNumbers numbers,
             AppealDeadlines deadlines,
             AppealNotifications notifications,
-            AppealLanguageGuess languageGuess,
+            LanguageDetector languages,
             CountryService countries,
             AccountService accounts,
             CurrentUser currentUser,
@@ -73,7 +75,7 @@ public class AppealService {
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.notifications = notifications;
-        this.languageGuess = languageGuess;
+        this.languages = languages;
         this.countries = countries;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -107,6 +109,7 @@ public class AppealService {
         errors.throwIfAny();
 
         Instant now = clock.instant();
+        DetectedLanguage language = languages.detect(text);
         AppealNumber number = numbers.next(agency.getCountry(), now, deadlines.zone(agency.getCountry()));
         Appeal appeal = appeals.save(new Appeal(
                 number.toString(),
@@ -116,7 +119,7 @@ public class AppealService {
                 form.type(),
                 subject,
                 text,
-                languageGuess.guess(text),
+                language.code(),
                 form.contactPreference(),
                 form.publishAnonymised(),
                 now,
@@ -127,7 +130,8 @@ public class AppealService {
         events.save(new AppealEvent(appeal.getId(), AppealEventKind.REGISTERED, now, null, agency.getId())
                 .dueAt(appeal.getDueAt()));
         notifications.registered(appeal);
-        publisher.publishEvent(new AppealSubmitted(appeal.getId(), agency.getId(), agency.getCountry(), text, now));
+        publisher.publishEvent(
+                new AppealSubmitted(appeal.getId(), agency.getId(), agency.getCountry(), text, language, now));
         return new SubmittedAppeal(appeal.getId(), appeal.getNumber(), appeal.getDueAt());
     }
 
@@ -194,7 +198,7 @@ public class AppealService {
                 a.getType(),
                 a.getSubject(),
                 full ? a.getText() : null,
-                a.getLanguage(),
+                a.getLanguage().code(),
                 full ? a.getContactPreference() : null,
                 a.isPublishAnonymised(),
                 a.getStatus(),
@@ -266,14 +270,6 @@ public class AppealService {
                 .dueAt(appeal.getDueAt()));
         notifications.disputed(appeal);
         publisher.publishEvent(new AppealDisputed(appealId, appeal.isPublishAnonymised()));
-    }
-
-    /** Records the language the analysis module detected (system use; no caller check needed). */
-    public void recordLanguage(long appealId, String language) {
-        if (language == null || !language.matches("[a-z]{2,3}")) {
-            throw new IllegalArgumentException("not a language code: " + language);
-        }
-        appeals.findById(appealId).ifPresent(a -> a.setLanguage(language));
     }
 
     private Page<AppealSummary> summaries(Page<Appeal> page) {

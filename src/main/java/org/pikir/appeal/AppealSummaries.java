@@ -17,7 +17,7 @@ final class AppealSummaries {
                 a.getType(),
                 a.getSubject(),
                 a.getStatus(),
-                a.getLanguage(),
+                a.getLanguage().code(),
                 a.getRegisteredAt(),
                 a.getDueAt(),
                 a.getAssigneeId(),

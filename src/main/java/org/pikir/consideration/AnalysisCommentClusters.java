@@ -6,12 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pikir.analysis.AnalysisRecords;
 import org.pikir.analysis.AnalysisRecords.StoredAssignment;
 import org.pikir.analysis.AnalysisRecords.StoredCampaign;
 import org.pikir.analysis.AnalysisRecords.StoredTopic;
 import org.pikir.analysis.AnalysisService;
-import org.pikir.analysis.Campaign;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.Scope;
+import org.pikir.consultation.CommentAnalysis;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,6 @@ import org.springframework.stereotype.Component;
 @Order(10)
 class AnalysisCommentClusters implements CommentClusters {
 
-    private static final String COMMENT = "comment";
-
     private final AnalysisService analysis;
 
     AnalysisCommentClusters(AnalysisService analysis) {
@@ -35,7 +34,7 @@ class AnalysisCommentClusters implements CommentClusters {
 
     @Override
     public DraftClusters forDraft(long draftId) {
-        String scope = "consultation:" + draftId;
+        Scope scope = CommentAnalysis.scope(draftId);
         List<StoredCampaign> campaigns = analysis.campaigns(scope);
         List<StoredTopic> topics = analysis.topics(scope);
         if (campaigns.isEmpty() && topics.isEmpty()) {
@@ -44,10 +43,11 @@ class AnalysisCommentClusters implements CommentClusters {
         Map<String, List<Long>> byCampaign = new HashMap<>();
         Map<String, List<Long>> byTopic = new HashMap<>();
         for (StoredAssignment a : analysis.assignments(scope)) {
-            if (!COMMENT.equals(a.kind())) {
+            var commentId = CommentAnalysis.commentId(a.item());
+            if (commentId.isEmpty()) {
                 continue;
             }
-            long id = Long.parseLong(a.id());
+            long id = commentId.get();
             if (a.campaignKey() != null) {
                 byCampaign
                         .computeIfAbsent(a.campaignKey(), k -> new ArrayList<>())
@@ -59,9 +59,9 @@ class AnalysisCommentClusters implements CommentClusters {
         }
         Map<Long, String> texts = new HashMap<>();
         if (campaigns.stream().anyMatch(c -> !c.additions().isEmpty())) {
-            for (TextItem item : analysis.items(scope)) {
-                commentId(item.id()).ifPresent(id -> texts.put(id, normalise(item.text())));
-            }
+            analysis.texts(scope)
+                    .forEach((item, text) ->
+                            CommentAnalysis.commentId(item).ifPresent(id -> texts.put(id, normalise(text))));
         }
         List<CampaignCluster> campaignClusters = new ArrayList<>();
         for (StoredCampaign c : campaigns) {
@@ -73,8 +73,8 @@ class AnalysisCommentClusters implements CommentClusters {
             }
             List<Addition> additions = new ArrayList<>();
             Set<Long> withAdditions = new LinkedHashSet<>();
-            for (Campaign.Addition addition : c.additions()) {
-                long first = commentId(addition.firstItemId()).orElse(members.getFirst());
+            for (AnalysisRecords.Addition addition : c.additions()) {
+                long first = CommentAnalysis.commentId(addition.firstItem()).orElse(members.getFirst());
                 additions.add(new Addition(addition.text(), first, addition.count()));
                 String needle = normalise(addition.text());
                 for (Long member : members) {
@@ -97,17 +97,6 @@ class AnalysisCommentClusters implements CommentClusters {
                 .filter(t -> !t.commentIds().isEmpty())
                 .toList();
         return new DraftClusters(campaignClusters, topicClusters);
-    }
-
-    private static java.util.Optional<Long> commentId(String itemId) {
-        if (itemId == null || !itemId.startsWith(COMMENT + ":")) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(Long.parseLong(itemId.substring(COMMENT.length() + 1)));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static String normalise(String text) {

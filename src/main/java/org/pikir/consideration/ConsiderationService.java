@@ -14,6 +14,7 @@ import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
 import org.pikir.consideration.CommentClusters.CampaignCluster;
 import org.pikir.consideration.CommentClusters.TopicCluster;
+import org.pikir.consultation.CommentAnalysis;
 import org.pikir.consultation.ConsultationQueries;
 import org.pikir.consultation.ConsultationQueries.CommentRecord;
 import org.pikir.consultation.ConsultationQueries.DraftDetail;
@@ -280,7 +281,7 @@ public class ConsiderationService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public long recluster(long draftId) {
         requireDrafter(draftId);
-        return analysis.recluster(scope(draftId));
+        return analysis.recluster(CommentAnalysis.scope(draftId));
     }
 
     /** Progress of a re-clustering run of this draft: percent done, whether finished, and whether it failed. */
@@ -289,17 +290,13 @@ public class ConsiderationService {
     public ReclusterStatus reclusterStatus(long draftId, long runId) {
         requireDrafter(draftId);
         var run = analysis.run(runId)
-                .filter(r -> r.scope().equals(scope(draftId)))
+                .filter(r -> r.scope().equals(CommentAnalysis.scope(draftId)))
                 .orElseThrow(org.pikir.shared.NotFoundException::new);
         return new ReclusterStatus(run.progress(), !run.running(), "FAILED".equals(run.status()));
     }
 
     /** Where a background re-clustering stands. */
     public record ReclusterStatus(int percent, boolean finished, boolean failed) {}
-
-    private static String scope(long draftId) {
-        return "consultation:" + draftId;
-    }
 
     private DraftDetail requireDrafter(long draftId) {
         PikirUser me = currentUser.require();

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import org.pikir.account.PikirUser;
+import org.pikir.analysis.DetectedLanguage;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.notification.NotificationService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.FieldErrors;
@@ -31,7 +33,7 @@ public class CommentService {
     private final DraftLawRepository drafts;
     private final CommentRepository comments;
     private final ConsultationPermissions permissions;
-    private final List<CommentLanguageDetector> detectors;
+    private final LanguageDetector languages;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final NotificationService notifications;
@@ -41,7 +43,7 @@ public class CommentService {
             DraftLawRepository drafts,
             CommentRepository comments,
             ConsultationPermissions permissions,
-            List<CommentLanguageDetector> detectors,
+            LanguageDetector languages,
             ApplicationEventPublisher events,
             JdbcTemplate jdbc,
             NotificationService notifications,
@@ -49,7 +51,7 @@ public class CommentService {
         this.drafts = drafts;
         this.comments = comments;
         this.permissions = permissions;
-        this.detectors = detectors;
+        this.languages = languages;
         this.events = events;
         this.jdbc = jdbc;
         this.notifications = notifications;
@@ -98,7 +100,7 @@ public class CommentService {
         DraftLaw draft = visibleDraft(comment.getDraftId());
         String text = checkBody(body);
         PikirUser me = permissions.requireParticipant(draft);
-        comment.edit(me.accountId(), text, detect(text), clock.instant());
+        comment.edit(me.accountId(), text, languages.detect(text).code(), clock.instant());
         comments.flush();
         events.publishEvent(new CommentChanged(commentId, draft.getId(), CommentChanged.Change.EDITED));
     }
@@ -226,6 +228,7 @@ public class CommentService {
     }
 
     private long store(DraftLaw draft, Long articleId, Long parentId, PikirUser me, String text) {
+        DetectedLanguage language = languages.detect(text);
         ConsultationComment comment = comments.saveAndFlush(new ConsultationComment(
                 draft.getId(),
                 draft.getCurrentVersion(),
@@ -233,17 +236,11 @@ public class CommentService {
                 parentId,
                 me.accountId(),
                 text,
-                detect(text),
+                language.code(),
                 clock.instant()));
-        events.publishEvent(
-                new CommentSubmitted(comment.getId(), draft.getId(), articleId, text, comment.getCreatedAt()));
+        events.publishEvent(new CommentSubmitted(
+                comment.getId(), draft.getId(), articleId, text, language, comment.getCreatedAt()));
         return comment.getId();
-    }
-
-    private String detect(String text) {
-        return detectors.isEmpty()
-                ? CommentLanguageDetector.UNDETERMINED
-                : detectors.getFirst().detect(text);
     }
 
     private DraftLaw visibleDraft(long draftId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.pikir.shared.DomainException;
+import org.pikir.shared.LanguageCode;
 
 /** A comment on an article (or on the whole draft when articleId is null), or a reply to one. */
 @Entity
@@ -25,7 +26,7 @@ class ConsultationComment {
     private Long parentId;
     private long authorId;
     private String body;
-    private String language;
+    private LanguageCode language;
     private Instant createdAt;
     private Instant editedAt;
     // Tallies are recomputed from comment_vote rows in SQL; JPA never writes them (no stale overwrite).
@@ -54,7 +55,7 @@ class ConsultationComment {
             Long parentId,
             long authorId,
             String body,
-            String language,
+            LanguageCode language,
             Instant createdAt) {
         this.draftId = draftId;
         this.versionNumber = versionNumber;
@@ -66,7 +67,7 @@ class ConsultationComment {
         this.createdAt = createdAt;
     }
 
-    void edit(long editorId, String newBody, String newLanguage, Instant now) {
+    void edit(long editorId, String newBody, LanguageCode newLanguage, Instant now) {
         if (editorId != authorId) {
             throw new DomainException("consultation.error.notYourComment");
         }

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.pikir.country.CountryCode;
 import org.pikir.shared.DomainException;
+import org.pikir.shared.LanguageCode;
 
 /**
  * A petition to one agency of one country. The lifecycle is enforced here ({@link PetitionStatus#canMoveTo});
@@ -35,6 +36,10 @@ public class Petition {
     private long authorId;
     private String title;
     private String text;
+
+    /** Language of title and text, detected once when the petition is written. */
+    private LanguageCode language;
+
     private String requestedAction;
 
     @Enumerated(EnumType.STRING)
@@ -75,6 +80,7 @@ public class Petition {
             String title,
             String text,
             String requestedAction,
+            LanguageCode language,
             PetitionRules rules,
             Instant now) {
         this.country = country;
@@ -83,6 +89,7 @@ public class Petition {
         this.title = title;
         this.text = text;
         this.requestedAction = requestedAction;
+        this.language = language;
         this.status = PetitionStatus.PENDING;
         this.threshold = rules.threshold();
         this.collectionDays = rules.collectionDays();

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pikir.account.AccountService;
 import org.pikir.account.RegistrationForm;
 import org.pikir.account.Role;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
@@ -57,6 +58,7 @@ class PetitionDemoData implements DemoDataContributor {
     private final CountryService countries;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final LanguageDetector languages;
 
     PetitionDemoData(
             PetitionRepository petitions,
@@ -65,6 +67,7 @@ class PetitionDemoData implements DemoDataContributor {
             AccountService accounts,
             CountryService countries,
             JdbcTemplate jdbc,
+            LanguageDetector languages,
             Clock clock) {
         this.petitions = petitions;
         this.rules = rules;
@@ -73,6 +76,7 @@ class PetitionDemoData implements DemoDataContributor {
         this.countries = countries;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.languages = languages;
     }
 
     @Override
@@ -278,8 +282,16 @@ class PetitionDemoData implements DemoDataContributor {
 
     private Petition pending(
             CountryCode country, long author, String title, String text, String action, Instant submitted) {
-        return petitions.save(
-                new Petition(country, agency(country), author, title, text, action, rules.rules(country), submitted));
+        return petitions.save(new Petition(
+                country,
+                agency(country),
+                author,
+                title,
+                text,
+                action,
+                languages.detect(PetitionPublicTexts.analysedText(title, text)).code(),
+                rules.rules(country),
+                submitted));
     }
 
     private Petition approved(

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.pikir.country.CountryCode;
+import org.pikir.shared.LanguageCode;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,11 +29,17 @@ public class PetitionPublicTexts {
             String text,
             String requestedAction,
             String responseText,
+            LanguageCode language,
             Instant publishedAt) {}
+
+    /** The text of a petition that is analysed and searched: its title, a line break, its text. */
+    public static String analysedText(String title, String text) {
+        return title + "\n" + text;
+    }
 
     private static final String SELECT = """
             select id, country_code, title, text, requested_action, response_text,
-                   coalesce(opened_at, moderated_at, submitted_at)
+                   coalesce(opened_at, moderated_at, submitted_at), language
             from petition where status in ('COLLECTING', 'THRESHOLD_REACHED', 'RESPONDED', 'EXPIRED')
             """;
 
@@ -66,6 +73,7 @@ public class PetitionPublicTexts {
                 rs.getString(4),
                 rs.getString(5),
                 rs.getString(6),
+                LanguageCode.parse(rs.getString(8)).orElse(null),
                 rs.getTimestamp(7).toInstant());
     }
 }

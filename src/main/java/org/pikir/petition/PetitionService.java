@@ -8,6 +8,7 @@ import org.pikir.account.AccountService;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
@@ -52,6 +53,7 @@ public class PetitionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LanguageDetector languages;
 
     PetitionService(
             PetitionRepository petitions,
@@ -66,6 +68,7 @@ public class PetitionService {
             AccountService accounts,
             CurrentUser currentUser,
             ApplicationEventPublisher events,
+            LanguageDetector languages,
             Clock clock) {
         this.petitions = petitions;
         this.queries = queries;
@@ -80,6 +83,7 @@ public class PetitionService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.languages = languages;
     }
 
     /** The petition rules of a country (threshold, periods), for the form and the petition page. */
@@ -119,6 +123,7 @@ public class PetitionService {
                 title,
                 text,
                 action,
+                languages.detect(PetitionPublicTexts.analysedText(title, text)).code(),
                 rules.rules(form.country()),
                 clock.instant());
         return petitions.saveAndFlush(petition).getId();

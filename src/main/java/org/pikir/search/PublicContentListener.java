@@ -1,110 +1,97 @@
 package org.pikir.search;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.pikir.appeal.AppealAnswered;
 import org.pikir.appeal.AppealDisputed;
 import org.pikir.consultation.CommentChanged;
 import org.pikir.consultation.CommentSubmitted;
 import org.pikir.consultation.DraftPublished;
 import org.pikir.petition.PetitionChanged;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the index in step with the modules that publish content: their events arrive after commit and are applied
- * off the user's thread, one at a time and in order (one worker), so a hide followed by a restore ends restored.
- * Each update re-reads the current public state, so nothing stale is indexed. A failed update is logged; the
- * rebuild (admin action, {@code reindex} command) repairs anything missed.
+ * Keeps the index in step with the modules that publish content. Their events are durable: each reaches these
+ * methods after commit, off the user's thread, and stays in the event publication registry until the update is
+ * applied (a crash or a failed update means it is delivered again, see {@code EventPublicationResubmitter}).
+ * Each update re-reads the current public state, so a second delivery changes nothing and nothing stale is
+ * indexed; updates of one document are serialised by a PostgreSQL advisory lock on the document (any node), so a
+ * hide followed by a restore ends restored.
  */
 @Component
 class PublicContentListener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PublicContentListener.class);
-
     private final PublicContentMirror mirror;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-index");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
 
-    PublicContentListener(PublicContentMirror mirror) {
+    PublicContentListener(PublicContentMirror mirror, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.mirror = mirror;
+        this.tx = tx;
+        this.jdbc = jdbc;
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(DraftPublished e) {
-        apply("draft " + e.draftId(), () -> mirror.syncDraft(e.draftId()));
+        apply(SearchKind.DRAFT, e.draftId(), () -> mirror.syncDraft(e.draftId()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(CommentSubmitted e) {
-        apply("comment " + e.commentId(), () -> mirror.syncComment(e.commentId()));
+        apply(SearchKind.COMMENT, e.commentId(), () -> mirror.syncComment(e.commentId()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(CommentChanged e) {
-        apply("comment " + e.commentId(), () -> mirror.syncComment(e.commentId()));
+        apply(SearchKind.COMMENT, e.commentId(), () -> mirror.syncComment(e.commentId()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(PetitionChanged e) {
-        apply("petition " + e.petitionId(), () -> mirror.syncPetition(e.petitionId()));
+        apply(SearchKind.PETITION, e.petitionId(), () -> mirror.syncPetition(e.petitionId()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(AppealAnswered e) {
         if (e.publishAnonymised()) {
-            apply("answer " + e.appealId(), () -> mirror.syncAnswer(e.appealId()));
+            apply(SearchKind.ANSWER, e.appealId(), () -> mirror.syncAnswer(e.appealId()));
         }
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     void on(AppealDisputed e) {
         if (e.publishAnonymised()) {
-            apply("answer " + e.appealId(), () -> mirror.syncAnswer(e.appealId()));
+            apply(SearchKind.ANSWER, e.appealId(), () -> mirror.syncAnswer(e.appealId()));
         }
     }
 
-    /** Waits until every update queued so far has been applied; false on timeout. */
+    /**
+     * Waits until no index update of a committed transaction is outstanding (its publication is complete); false
+     * on timeout.
+     */
     boolean awaitIdle(Duration timeout) throws InterruptedException {
-        try {
-            worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            Integer open = jdbc.queryForObject(
+                    "select count(*) from event_publication where completion_date is null and listener_id like ?",
+                    Integer.class,
+                    PublicContentListener.class.getName() + ".%");
+            if (open != null && open == 0) {
+                return true;
+            }
+            Thread.sleep(50);
         }
+        return false;
     }
 
-    @PreDestroy
-    void stop() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    private void apply(String what, Runnable update) {
-        try {
-            worker.execute(() -> {
-                try {
-                    update.run();
-                } catch (RuntimeException ex) {
-                    LOG.warn("search index update for {} failed; a rebuild repairs it", what, ex);
-                }
-            });
-        } catch (RejectedExecutionException ex) {
-            // Shutting down: the committing transaction must not fail for the index; the next rebuild catches up.
-            LOG.warn("search index update for {} skipped during shutdown", what);
-        }
+    /** Runs one document's update in a transaction holding that document's advisory lock. */
+    private void apply(SearchKind kind, long id, Runnable update) {
+        tx.executeWithoutResult(s -> {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?, ?)", Object.class, kind.ordinal() + 7300, (int)
+                    (id ^ (id >>> 32)));
+            update.run();
+        });
     }
 }

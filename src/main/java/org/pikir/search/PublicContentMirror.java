@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.pikir.analysis.AnalysisService;
+import org.pikir.analysis.LanguageDetector;
 import org.pikir.appeal.PublishedAnswers;
 import org.pikir.appeal.PublishedAnswers.PublishedAnswer;
 import org.pikir.consultation.ConsultationPublicTexts;
@@ -32,15 +32,15 @@ class PublicContentMirror {
     private final PetitionPublicTexts petitions;
     private final PublishedAnswers answers;
     private final SearchIndexWriter writer;
-    private final AnalysisService analysis;
+    private final LanguageDetector languages;
 
     PublicContentMirror(
             ConsultationPublicTexts consultations,
             PetitionPublicTexts petitions,
             PublishedAnswers answers,
             SearchIndexWriter writer,
-            AnalysisService analysis) {
-        this.analysis = analysis;
+            LanguageDetector languages) {
+        this.languages = languages;
         this.consultations = consultations;
         this.petitions = petitions;
         this.answers = answers;
@@ -177,7 +177,7 @@ class PublicContentMirror {
                 Long.toString(p.petitionId()),
                 null,
                 p.country().name(),
-                null,
+                p.language() == null ? null : p.language().code(),
                 p.title(),
                 null,
                 body.toString(),
@@ -187,7 +187,7 @@ class PublicContentMirror {
 
     IndexedContent document(PublishedAnswer a) {
         // The title is the agency's name in the answer's language where the agency has one (kk, ru, en).
-        String lang = analysis.detect(a.text()).lang();
+        String lang = languages.detect(a.text()).lang();
         String agency = switch (lang) {
             case "kk" -> a.agencyName().kk();
             case "en" -> a.agencyName().en();

@@ -1,14 +1,9 @@
 package org.pikir.search;
 
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
-import org.pikir.analysis.AnalyzerRegistry;
-import org.pikir.analysis.lucene.KazakhAnalyzer;
-import org.pikir.analysis.lucene.LightAnalyzer;
-import org.pikir.analysis.lucene.Stopwords;
+import org.pikir.analysis.TextAnalyzers;
 
 /**
  * Registers the analysis module's per-language analyzers with Hibernate Search, so the index and the
@@ -20,29 +15,15 @@ import org.pikir.analysis.lucene.Stopwords;
  */
 public class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
-    private static final AnalyzerRegistry ANALYZERS = new AnalyzerRegistry();
-
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         for (String lang : SearchDocument.LANGS) {
-            context.analyzer(lang).instance(ANALYZERS.forLanguage(lang));
+            context.analyzer(lang).instance(TextAnalyzers.forLanguage(lang));
         }
-        context.analyzer("std").instance(new LightAnalyzer(allStopwords()));
+        context.analyzer("std").instance(TextAnalyzers.anyLanguage());
     }
 
     static CharArraySet allStopwords() {
-        CharArraySet all = new CharArraySet(1024, true);
-        for (CharArraySet set : new CharArraySet[] {
-            RussianAnalyzer.getDefaultStopSet(),
-            EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
-            KazakhAnalyzer.defaultStopwords(),
-            Stopwords.UZBEK,
-            Stopwords.KYRGYZ,
-            Stopwords.TAJIK,
-            Stopwords.TURKMEN
-        }) {
-            all.addAll(set);
-        }
-        return CharArraySet.unmodifiableSet(all);
+        return TextAnalyzers.allStopwords();
     }
 }

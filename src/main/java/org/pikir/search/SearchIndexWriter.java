@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import org.pikir.analysis.AnalysisService;
+import org.pikir.analysis.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,15 +24,15 @@ class SearchIndexWriter {
     private static final java.util.Set<String> ANALYSED = java.util.Set.of(SearchDocument.LANGS);
 
     private final SearchDocumentRepository documents;
-    private final AnalysisService analysis;
+    private final LanguageDetector languages;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final ReentrantLock lock = new ReentrantLock();
 
     SearchIndexWriter(
-            SearchDocumentRepository documents, AnalysisService analysis, TransactionTemplate tx, JdbcTemplate jdbc) {
+            SearchDocumentRepository documents, LanguageDetector languages, TransactionTemplate tx, JdbcTemplate jdbc) {
         this.documents = documents;
-        this.analysis = analysis;
+        this.languages = languages;
         this.tx = tx;
         this.jdbc = jdbc;
     }
@@ -126,7 +126,7 @@ class SearchIndexWriter {
             return c.lang();
         }
         String text = c.kind().titleSearchable() && c.title() != null ? c.title() + " " + c.body() : c.body();
-        String detected = analysis.detect(text).lang();
+        String detected = languages.detect(text).lang();
         return detected == null || detected.length() > 3 ? "und" : detected;
     }
 }

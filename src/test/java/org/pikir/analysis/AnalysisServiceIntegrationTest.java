@@ -10,9 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
+import org.pikir.analysis.AnalysisRecords.StoredAssignment;
 import org.pikir.consideration.ConsiderationQueries;
 import org.pikir.consideration.ConsiderationService;
 import org.pikir.consideration.Workspace;
+import org.pikir.consultation.CommentAnalysis;
 import org.pikir.consultation.CommentService;
 import org.pikir.consultation.ConsultationFixtures;
 import org.pikir.shared.AccountFixtures;
@@ -30,6 +32,9 @@ class AnalysisServiceIntegrationTest {
 
     @Autowired
     AnalysisService analysis;
+
+    @Autowired
+    LanguageDetector languages;
 
     @Autowired
     CommentService comments;
@@ -89,7 +94,7 @@ class AnalysisServiceIntegrationTest {
             Map<String, Object> r = byId.get(Long.toString(ids[i]));
             assertThat(r.get("lang")).isEqualTo("ru");
             assertThat(r.get("campaign_key")).isEqualTo(campaign);
-            assertThat(r.get("scope")).isEqualTo("consultation:" + draft);
+            assertThat(r.get("scope")).isEqualTo(CommentAnalysis.scope(draft).key());
             assertThat(r.get("topic_key")).isNotNull();
         }
         Map<String, Object> kk = byId.get(Long.toString(ids[4]));
@@ -110,14 +115,14 @@ class AnalysisServiceIntegrationTest {
                 .isEqualTo(new ConsiderationService.ReclusterStatus(100, true, false));
         assertThat(status.status()).isEqualTo("DONE");
         assertThat(status.progress()).isEqualTo(100);
-        var campaigns = analysis.campaigns("consultation:" + draft);
+        var campaigns = analysis.campaigns(CommentAnalysis.scope(draft));
         assertThat(campaigns).hasSize(1);
         assertThat(campaigns.getFirst().size()).isEqualTo(4);
         assertThat(campaigns.getFirst().additions())
-                .extracting(Campaign.Addition::text)
+                .extracting(AnalysisRecords.Addition::text)
                 .containsExactly("Я сам работаю на стройке по двенадцать часов.");
-        assertThat(analysis.topics("consultation:" + draft)).isNotEmpty();
-        assertThat(analysis.assignment("comment", Long.toString(ids[0])))
+        assertThat(analysis.topics(CommentAnalysis.scope(draft))).isNotEmpty();
+        assertThat(analysis.assignment(CommentAnalysis.item(ids[0])))
                 .get()
                 .satisfies(a -> assertThat(a.campaignKey()).isEqualTo("C1"));
 
@@ -149,8 +154,9 @@ class AnalysisServiceIntegrationTest {
             ids[i] = TestUsers.as(citizen, () -> comments.submitComment(draft, article, LETTER));
         }
         assertThat(awaitRows(ids, 60_000)).hasSize(3);
-        String scope = "consultation:" + draft;
-        Long runsBefore = jdbc.queryForObject("select count(*) from analysis_run where scope = ?", Long.class, scope);
+        Scope scope = CommentAnalysis.scope(draft);
+        Long runsBefore =
+                jdbc.queryForObject("select count(*) from analysis_run where scope = ?", Long.class, scope.key());
 
         TestUsers.as(official, () -> {
             draftLaws.closeConsultation(draft);
@@ -162,7 +168,7 @@ class AnalysisServiceIntegrationTest {
                 () -> jdbc.queryForObject(
                                 "select count(*) from analysis_run where scope = ? and status = 'DONE'",
                                 Long.class,
-                                scope)
+                                scope.key())
                         > runsBefore);
         RunStatus latest = analysis.latestRun(scope).orElseThrow();
         assertThat(latest.status()).isEqualTo("DONE");
@@ -174,7 +180,7 @@ class AnalysisServiceIntegrationTest {
 
     @Test
     void aScopeThatHasDoubledSinceItsTopicsWereFittedIsReclusteredInTheBackground() throws Exception {
-        String scope = "test-growth:" + System.nanoTime();
+        Scope scope = Scope.of("testgrowth", System.nanoTime());
         String[][] themes = {
             {"bus", "route", "airport", "morning", "schedule", "driver", "ticket", "stop", "timetable", "station"},
             {"hospital", "nurse", "doctor", "night", "shift", "ward", "medicine", "clinic", "patient", "surgery"}
@@ -185,10 +191,10 @@ class AnalysisServiceIntegrationTest {
             String text = "Please improve the %s, the %s and the %s near the %s"
                     .formatted(w[i % 10], w[(i + 3) % 10], w[(i + 5) % 10], w[(i + 7) % 10]);
             analysis.submit(new AnalysableText(
-                    "test",
-                    "g" + i,
+                    new ItemRef("test", "g" + i),
                     scope,
                     text,
+                    languages.detect(text),
                     Instant.parse("2026-05-01T10:00:00Z").plusSeconds(i)));
         }
         AnalysisWaits.until(
@@ -212,31 +218,43 @@ class AnalysisServiceIntegrationTest {
                 org.pikir.country.CountryCode.KG, agency.getId(), "Dedicated bus lanes on Chui avenue", 50);
         AnalysisWaits.until(
                 "the petition analysed",
-                () -> analysis.assignment("petition", Long.toString(open)).isPresent());
-        assertThat(analysis.assignment("petition", Long.toString(open))).get().satisfies(a -> {
-            assertThat(a.scope()).isEqualTo("petition:KG");
-            assertThat(a.lang()).isEqualTo("en");
+                () -> analysis.assignment(ItemRef.of("petition", open)).isPresent());
+        assertThat(analysis.assignment(ItemRef.of("petition", open))).get().satisfies(a -> {
+            assertThat(a.scope()).isEqualTo(Scope.of("petition", "KG"));
+            assertThat(a.language().lang()).isEqualTo("en");
             assertThat(a.topicKey()).isNotNull();
         });
-        assertThat(analysis.assignment("petition", Long.toString(pending))).isEmpty();
+        assertThat(analysis.assignment(ItemRef.of("petition", pending))).isEmpty();
     }
 
     @Test
-    void submitOfOwnTextsAndDetect() {
-        String scope = "test-scope:" + System.nanoTime();
-        Assignment a = analysis.submit(new AnalysableText(
-                "petition",
-                "p1",
-                scope,
-                "Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi",
-                Instant.parse("2026-05-01T10:00:00Z")));
-        assertThat(a.language().lang()).isEqualTo("uz");
-        assertThat(a.itemId()).isEqualTo("p1");
-        assertThat(analysis.detect("Мен бұл ұсынысқа толық қосыламын").lang()).isEqualTo("kk");
-        assertThat(analysis.assignment("petition", "p1")).get().satisfies(s -> {
+    void submitStoresTheGivenLanguageAndARedeliveryChangesNothing() {
+        Scope scope = Scope.of("testscope", System.nanoTime());
+        String text = "Bu qonun loyihasi fuqarolarning huquqlarini himoya qiladi";
+        DetectedLanguage language = languages.detect(text);
+        assertThat(language.lang()).isEqualTo("uz");
+        assertThat(languages.detect("Мен бұл ұсынысқа толық қосыламын").lang()).isEqualTo("kk");
+        AnalysableText submission = new AnalysableText(
+                new ItemRef("petition", "p1"), scope, text, language, Instant.parse("2026-05-01T10:00:00Z"));
+        StoredAssignment a = analysis.submit(submission);
+        assertThat(a.language()).isEqualTo(language);
+        assertThat(a.item()).isEqualTo(new ItemRef("petition", "p1"));
+        Object analysedAt = jdbc.queryForObject(
+                "select analysed_at from analysis_item where item_kind = 'petition' and item_id = 'p1'", Object.class);
+        assertThat(analysis.assignment(new ItemRef("petition", "p1"))).get().satisfies(s -> {
             assertThat(s.scope()).isEqualTo(scope);
-            assertThat(s.lang()).isEqualTo("uz");
+            assertThat(s.language().lang()).isEqualTo("uz");
         });
+
+        // The same event delivered again (a resubmitted publication) changes nothing.
+        StoredAssignment again = analysis.submit(submission);
+        assertThat(again.campaignKey()).isEqualTo(a.campaignKey());
+        assertThat(again.topicKey()).isEqualTo(a.topicKey());
+        assertThat(jdbc.queryForObject(
+                        "select analysed_at from analysis_item where item_kind = 'petition' and item_id = 'p1'",
+                        Object.class))
+                .isEqualTo(analysedAt);
+        assertThat(analysis.assignments(scope)).hasSize(1);
     }
 
     private List<Map<String, Object>> awaitRows(long[] ids, long timeoutMs) throws InterruptedException {

@@ -24,7 +24,7 @@ class AppealDomainTest {
                 AppealType.COMPLAINT,
                 "s",
                 "t",
-                "ru",
+                org.pikir.shared.LanguageCode.RU,
                 ContactPreference.EMAIL,
                 false,
                 T0,
@@ -158,22 +158,5 @@ class AppealDomainTest {
         assertThat(AppealService.cleanFileName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(AppealService.cleanFileName("a\u0000b\u202E.png")).isEqualTo("ab.png");
         assertThat(AppealService.cleanFileName("  ")).isEqualTo("file");
-    }
-
-    @Test
-    void placeholderLanguageGuessUsesDistinctiveLetters() {
-        ScriptLanguageGuess guess = new ScriptLanguageGuess();
-        assertThat(guess.guess("Біздің ауылда жол жөнделмеген, көмектесуіңізді сұраймын"))
-                .isEqualTo("kk");
-        assertThat(guess.guess("Прошу отремонтировать дорогу в нашем районе")).isEqualTo("ru");
-        assertThat(guess.guess("Please repair the road in our district")).isEqualTo("en");
-        assertThat(guess.guess("Маҳаллаи мо об нест, хоҳиш мекунам чора андешед"))
-                .isEqualTo("tg");
-        assertThat(guess.guess("Биздин айылда көчө жарыгы күйбөй жатат")).isEqualTo("ky");
-        assertThat(guess.guess("Biziň obamyzda agyz suwy ýok, kömek etmegiňizi soraýarys"))
-                .isEqualTo("tk");
-        assertThat(guess.guess("Mahallamizda ichimlik suvi yoʻq, iltimos yordam bering"))
-                .isEqualTo("uz");
-        assertThat(guess.guess("12345 !!!")).isEqualTo("und");
     }
 }

@@ -14,7 +14,16 @@ class PetitionStatusTest {
     private static final Instant NOW = Instant.parse("2026-05-01T10:00:00Z");
 
     private static Petition pending() {
-        return new Petition(CountryCode.KZ, 1, 2, "A title long enough", "text", "action", RULES, NOW);
+        return new Petition(
+                CountryCode.KZ,
+                1,
+                2,
+                "A title long enough",
+                "text",
+                "action",
+                org.pikir.shared.LanguageCode.EN,
+                RULES,
+                NOW);
     }
 
     @Test

@@ -15,12 +15,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.pikir.analysis.AnalysisEngine;
-import org.pikir.analysis.AnalyzerRegistry;
 import org.pikir.analysis.DetectedLanguage;
-import org.pikir.analysis.LanguageIdentifier;
-import org.pikir.analysis.ScopeAnalysis;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.AnalysisEngine;
+import org.pikir.analysis.engine.AnalyzerRegistry;
+import org.pikir.analysis.engine.LanguageIdentifier;
+import org.pikir.analysis.engine.ScopeAnalysis;
+import org.pikir.analysis.engine.TextItem;
 
 /**
  * Command line for analysts: {@code langid} and {@code analyze}, run before Spring starts (no web server,

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pikir.analysis.Campaign;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.Campaign;
+import org.pikir.analysis.engine.TextItem;
 
 /**
  * Turns one group of near-duplicates into a {@link Campaign}: picks the template, counts variants and

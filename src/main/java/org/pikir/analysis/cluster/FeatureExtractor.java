@@ -2,7 +2,7 @@ package org.pikir.analysis.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.pikir.analysis.AnalyzerRegistry;
+import org.pikir.analysis.engine.AnalyzerRegistry;
 import org.pikir.analysis.langid.Transliteration;
 
 /**

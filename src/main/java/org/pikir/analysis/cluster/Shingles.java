@@ -3,7 +3,7 @@ package org.pikir.analysis.cluster;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.pikir.analysis.TextNormalizer;
+import org.pikir.analysis.engine.TextNormalizer;
 
 /**
  * Word tokens and word k-shingles of a text, hashed to ints. Form letters are recognised by long runs of

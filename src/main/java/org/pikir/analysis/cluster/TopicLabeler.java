@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pikir.analysis.TopicClusterer;
 
 /**
  * Labels a topic with the words that are frequent in it and rare elsewhere (document frequency in the
@@ -29,7 +28,7 @@ public final class TopicLabeler {
         this.terms = terms;
     }
 
-    public List<String> label(List<Integer> members, List<TopicClusterer.Document> docs, List<SparseVector> vectors) {
+    public List<String> label(List<Integer> members, List<TopicDocument> docs, List<SparseVector> vectors) {
         if (scopeDf.isEmpty()) {
             int step = Math.max(1, vectors.size() / 50_000);
             for (int i = 0; i < vectors.size(); i += step) {
@@ -43,7 +42,7 @@ public final class TopicLabeler {
         Map<Integer, Integer> df = new HashMap<>();
         Map<String, Map<String, Integer>> surfaces = new HashMap<>();
         for (int m = 0; m < read; m++) {
-            TopicClusterer.Document d = docs.get(members.get(m));
+            TopicDocument d = docs.get(members.get(m));
             Set<Integer> seen = new HashSet<>();
             for (FeatureExtractor.Feature f : vectorizer.extractor().features(d.text(), d.lang())) {
                 int idx = vectorizer.indexOf(f.key());

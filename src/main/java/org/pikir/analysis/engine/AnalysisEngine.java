@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
+import org.pikir.analysis.DetectedLanguage;
+import org.pikir.analysis.cluster.TopicDocument;
 
 /**
  * The analysis pipeline for one scope: language of every item, form-letter campaigns, then topics over
@@ -59,17 +61,17 @@ public final class AnalysisEngine {
         for (Campaign c : campaigns.campaigns()) {
             templateIndex.put(c.templateItemId(), -1);
         }
-        List<TopicClusterer.Document> docs = new ArrayList<>();
+        List<TopicDocument> docs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             TextItem it = items.get(i);
             templateIndex.replace(it.id(), i);
             if (!campaigns.campaignByItem().containsKey(it.id())) {
-                docs.add(new TopicClusterer.Document(it.id(), it.text(), langs[i].lang()));
+                docs.add(new TopicDocument(it.id(), it.text(), langs[i].lang()));
             }
         }
         for (Campaign c : campaigns.campaigns()) {
             int t = templateIndex.get(c.templateItemId());
-            docs.add(new TopicClusterer.Document(c.templateItemId(), c.template(), langs[t].lang()));
+            docs.add(new TopicDocument(c.templateItemId(), c.template(), langs[t].lang()));
         }
         TopicModel topics =
                 new TopicClusterer(analyzers, topicSettings).fit(docs, share -> p.report(60 + (int) (30 * share)));
@@ -101,7 +103,7 @@ public final class AnalysisEngine {
     }
 
     /**
-     * Language of every item. Form letters repeat the same text thousands of times: each distinct text is
+     * Language of every item: the one it was submitted with, else detected. Form letters repeat the same text thousands of times: each distinct text is
      * detected once. Distinct texts are detected in parallel; {@code share} receives the fraction done.
      */
     private DetectedLanguage[] detectLanguages(List<TextItem> items, DoubleConsumer share) {
@@ -109,7 +111,13 @@ public final class AnalysisEngine {
         int[] distinctOf = new int[n];
         List<String> distinct = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        DetectedLanguage[] langs = new DetectedLanguage[n];
         for (int i = 0; i < n; i++) {
+            if (items.get(i).language() != null) {
+                langs[i] = items.get(i).language();
+                distinctOf[i] = -1;
+                continue;
+            }
             String text = items.get(i).text();
             Integer k = seen.putIfAbsent(text, distinct.size());
             if (k == null) {
@@ -129,9 +137,10 @@ public final class AnalysisEngine {
                 share.accept(d / (double) byDistinct.length);
             }
         });
-        DetectedLanguage[] langs = new DetectedLanguage[n];
         for (int i = 0; i < n; i++) {
-            langs[i] = byDistinct[distinctOf[i]];
+            if (distinctOf[i] >= 0) {
+                langs[i] = byDistinct[distinctOf[i]];
+            }
         }
         return langs;
     }

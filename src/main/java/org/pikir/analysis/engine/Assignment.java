@@ -1,4 +1,6 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
+
+import org.pikir.analysis.DetectedLanguage;
 
 /**
  * What the engine decided for one item.

@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
+import org.pikir.analysis.DetectedLanguage;
 import org.pikir.analysis.langid.EnglishFunctionWords;
 import org.pikir.analysis.langid.LinguaExpert;
 import org.pikir.analysis.langid.MixedLanguageDetector;
@@ -100,7 +101,7 @@ public final class LanguageIdentifier {
         }
         if (containsAny(lower, FOREIGN_CYRILLIC)
                 || (containsAny(lower, KARAKALPAK_WITH) && containsAny(lower, KARAKALPAK_ALSO))) {
-            return new DetectedLanguage(DetectedLanguage.UND, 0.9, false);
+            return DetectedLanguage.of(DetectedLanguage.UND, 0.9, false);
         }
         NgramProfiles.Scores both = profiles.scoreBoth(lower);
         double[] scores = both.core();
@@ -121,32 +122,32 @@ public final class LanguageIdentifier {
         String own = ProfileLabels.toLanguage(bestLabel);
         double ownConfidence = confidenceFor(own, posterior);
         if (rejectedAsOther(lower, both)) {
-            return new DetectedLanguage(DetectedLanguage.UND, OTHER_CLEAR, false);
+            return DetectedLanguage.of(DetectedLanguage.UND, OTHER_CLEAR, false);
         }
         switch (bestLabel) {
             case "uz_latn", "tk" -> {
-                return new DetectedLanguage(own, ownConfidence, false);
+                return DetectedLanguage.of(own, ownConfidence, false);
             }
             // Without ў/қ/ғ/ҳ, Cyrillic Uzbek and Russian share every letter; let Lingua veto Russian.
             case "uz_cyrl" -> {
                 if (containsAny(lower, UZBEK_CYRILLIC) || !"ru".equals(lingua.judge(text, null))) {
-                    return new DetectedLanguage(own, ownConfidence, false);
+                    return DetectedLanguage.of(own, ownConfidence, false);
                 }
             }
             // Tajik is claimed only on its own letters: the thin Tajik profile otherwise pulls in Russian text.
             // қ/ғ/ҳ alone are shared with Uzbek, which is far more common on the portal, so they go to Uzbek.
             case "tg" -> {
                 if (containsAny(lower, TAJIK) || TajikMarkers.present(lower)) {
-                    return new DetectedLanguage(own, ownConfidence, false);
+                    return DetectedLanguage.of(own, ownConfidence, false);
                 }
                 if (containsAny(lower, UZBEK_TAJIK_SHARED)) {
-                    return new DetectedLanguage(
+                    return DetectedLanguage.of(
                             "uz", confidenceFor("uz", posterior) + confidenceFor("tg", posterior) / 2, false);
                 }
             }
             case "ky" -> {
                 if (!containsAny(lower, KAZAKH_ONLY)) {
-                    return new DetectedLanguage(own, ownConfidence, false);
+                    return DetectedLanguage.of(own, ownConfidence, false);
                 }
             }
             default -> {}
@@ -164,7 +165,7 @@ public final class LanguageIdentifier {
         }
         double confidence = Math.min(1.0, 0.5 * confidenceFor(judged, posterior) + 0.5 * Math.min(1.0, 2 * gap[0]));
         boolean isMixed = ("kk".equals(judged) || "ru".equals(judged)) && mixed.isMixed(lower);
-        return new DetectedLanguage(judged, confidence, isMixed);
+        return DetectedLanguage.of(judged, confidence, isMixed);
     }
 
     /**

@@ -1,4 +1,6 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
+
+import org.pikir.analysis.DetectedLanguage;
 
 /** Maps profile labels (script and keyboard variants, neighbour languages) to the portal's language codes. */
 final class ProfileLabels {

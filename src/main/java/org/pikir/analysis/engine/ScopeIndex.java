@@ -1,7 +1,8 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pikir.analysis.DetectedLanguage;
 import org.pikir.analysis.cluster.IntIntMap;
 import org.pikir.analysis.cluster.MinHasher;
 import org.pikir.analysis.cluster.Shingles;
@@ -51,9 +52,9 @@ public final class ScopeIndex {
         insert(itemId, shingles, campaignId, topicId);
     }
 
-    /** Decides language, campaign and topic for a new item and remembers it for later arrivals. */
+    /** Decides campaign and topic (and language, unless the item carries one) for a new item and remembers it for later arrivals. */
     public Assignment assign(TextItem item) {
-        DetectedLanguage lang = identifier.detect(item.text());
+        DetectedLanguage lang = item.language() != null ? item.language() : identifier.detect(item.text());
         int[] sh = Shingles.of(Shingles.words(item.text()));
         int match = -1;
         if (sh.length > 0) {

@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import java.text.Normalizer;
 import java.util.Locale;

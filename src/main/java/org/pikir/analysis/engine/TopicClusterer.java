@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.pikir.analysis.cluster.FeatureExtractor;
 import org.pikir.analysis.cluster.SparseVector;
 import org.pikir.analysis.cluster.SphericalKMeans;
+import org.pikir.analysis.cluster.TopicDocument;
 import org.pikir.analysis.cluster.TopicLabeler;
 import org.pikir.analysis.cluster.Vectorizer;
 
@@ -36,9 +37,6 @@ public final class TopicClusterer {
         }
     }
 
-    /** A text to cluster with its detected language. */
-    public record Document(String id, String text, String lang) {}
-
     private final Settings settings;
     private final FeatureExtractor extractor;
 
@@ -58,14 +56,14 @@ public final class TopicClusterer {
     }
 
     /** Clusters {@code docs}; with fewer than two usable texts everything lands in one topic. */
-    public TopicModel fit(List<Document> docs) {
+    public TopicModel fit(List<TopicDocument> docs) {
         return fit(docs, share -> {});
     }
 
     /** {@link #fit(List)}, reporting the fraction of work done (0–1) after each step. */
-    public TopicModel fit(List<Document> docs, java.util.function.DoubleConsumer progress) {
-        List<String> texts = docs.stream().map(Document::text).toList();
-        List<String> langs = docs.stream().map(Document::lang).toList();
+    public TopicModel fit(List<TopicDocument> docs, java.util.function.DoubleConsumer progress) {
+        List<String> texts = docs.stream().map(TopicDocument::text).toList();
+        List<String> langs = docs.stream().map(TopicDocument::lang).toList();
         Vectorizer.Fitted fitted = Vectorizer.fit(extractor, texts, langs);
         progress.accept(0.5);
         List<SparseVector> vectors = fitted.vectors();
@@ -99,7 +97,7 @@ public final class TopicClusterer {
     }
 
     private TopicModel build(
-            List<Document> docs,
+            List<TopicDocument> docs,
             List<SparseVector> vectors,
             int[] assignment,
             float[][] centroids,
@@ -147,7 +145,7 @@ public final class TopicClusterer {
         return new TopicModel(topics, byItem, vectorizer, ordered);
     }
 
-    private TopicModel single(List<Document> docs, Vectorizer vectorizer) {
+    private TopicModel single(List<TopicDocument> docs, Vectorizer vectorizer) {
         Map<String, String> byItem = new HashMap<>();
         docs.forEach(d -> byItem.put(d.id(), "T1"));
         List<Topic> topics = docs.isEmpty() ? List.of() : List.of(new Topic("T1", "", List.of(), docs.size()));

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.pikir.analysis.TextNormalizer;
+import org.pikir.analysis.engine.TextNormalizer;
 
 /**
  * Builds the n-gram profiles from the text gathered by {@code tools-src/langid/gather-training-text.sh}.

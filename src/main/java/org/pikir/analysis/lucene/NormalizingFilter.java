@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.pikir.analysis.TextNormalizer;
+import org.pikir.analysis.engine.TextNormalizer;
 
 /**
  * Applies {@link TextNormalizer#normalizeLower} to each token, so "қазақ", "каЗаҚ" typed with a Latin a, and

@@ -3,7 +3,7 @@ package org.pikir.analysis.service;
 import java.io.Reader;
 import java.util.List;
 import java.util.function.DoubleConsumer;
-import org.pikir.analysis.Assignment;
+import org.pikir.analysis.engine.Assignment;
 
 /**
  * Assignments as PostgreSQL COPY text rows (kind, id, lang, confidence, mixed, campaign, topic), produced

@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.pikir.analysis.Campaign;
-import org.pikir.analysis.CampaignDetector;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.Campaign;
+import org.pikir.analysis.engine.CampaignDetector;
+import org.pikir.analysis.engine.TextItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

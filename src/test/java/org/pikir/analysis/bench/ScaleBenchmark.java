@@ -3,11 +3,11 @@ package org.pikir.analysis.bench;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.pikir.analysis.AnalysisEngine;
-import org.pikir.analysis.AnalyzerRegistry;
-import org.pikir.analysis.LanguageIdentifier;
-import org.pikir.analysis.ScopeAnalysis;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.AnalysisEngine;
+import org.pikir.analysis.engine.AnalyzerRegistry;
+import org.pikir.analysis.engine.LanguageIdentifier;
+import org.pikir.analysis.engine.ScopeAnalysis;
+import org.pikir.analysis.engine.TextItem;
 
 /**
  * Online assignment latency with 100,000 items in scope, and batch re-clustering time for 100,000 and

@@ -18,9 +18,11 @@ import org.flywaydb.core.Flyway;
 import org.pikir.analysis.AnalysableText;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
 import org.pikir.analysis.AnalysisService;
-import org.pikir.analysis.AnalyzerRegistry;
+import org.pikir.analysis.ItemRef;
+import org.pikir.analysis.Scope;
 import org.pikir.analysis.ServiceHarness;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.AnalyzerRegistry;
+import org.pikir.analysis.engine.TextItem;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -58,7 +60,7 @@ public final class ServiceScaleBenchmark {
             }
             System.gc();
             AnalysisService service = ServiceHarness.service(ds, new AnalyzerRegistry());
-            service.detect("warm-up: load the language models before anything is timed");
+            ServiceHarness.detector().detect("warm-up: load the language models before anything is timed");
             System.out.printf(
                     Locale.ROOT,
                     "### Service path: AnalysisService.recluster against PostgreSQL (heap limit %d MB; %d cores)%n%n",
@@ -75,17 +77,18 @@ public final class ServiceScaleBenchmark {
         }
     }
 
-    private static String scope(int n) {
-        return "bench:" + n;
+    private static Scope scope(int n) {
+        return Scope.of("bench", n);
     }
 
-    private static void measure(AnalysisService service, JdbcTemplate jdbc, String scope, int n, String what)
+    private static void measure(AnalysisService service, JdbcTemplate jdbc, Scope scopeRef, int n, String what)
             throws InterruptedException {
+        String scope = scopeRef.key();
         resetPeaks();
         double load0 = load();
         long t0 = System.nanoTime();
         long c0 = cpu();
-        long run = service.recluster(scope);
+        long run = service.recluster(scopeRef);
         List<double[]> samples = new ArrayList<>(); // seconds, progress
         RunStatus s;
         do {
@@ -147,7 +150,11 @@ public final class ServiceScaleBenchmark {
             TextItem t = fresh.get(i);
             long s = System.nanoTime();
             service.submit(new AnalysableText(
-                    "bench", "new-" + n + "-" + System.nanoTime(), scope(n), t.text(), Instant.now()));
+                    new ItemRef("bench", "new-" + n + "-" + System.nanoTime()),
+                    scope(n),
+                    t.text(),
+                    ServiceHarness.detector().detect(t.text()),
+                    Instant.now()));
             if (i >= 200) {
                 nanos[i - 200] = System.nanoTime() - s;
             }
@@ -164,7 +171,8 @@ public final class ServiceScaleBenchmark {
     }
 
     /** Inserts n synthetic items into the scope with COPY, unless it already holds exactly those. */
-    private static void populate(JdbcTemplate jdbc, HikariDataSource ds, String scope, int n) throws Exception {
+    private static void populate(JdbcTemplate jdbc, HikariDataSource ds, Scope scopeRef, int n) throws Exception {
+        String scope = scopeRef.key();
         jdbc.update("delete from analysis_item where scope = ? and item_kind = 'bench'", scope);
         // Item ids are unique across scopes (the key is kind + id): each scope's ids carry its size.
         String prefix = n + "-";

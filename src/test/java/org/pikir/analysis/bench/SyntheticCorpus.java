@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.pikir.analysis.TextItem;
+import org.pikir.analysis.engine.TextItem;
 
 /**
  * Generates scale-test items from phrases written for this generator (never from evaluation data):

@@ -8,11 +8,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.pikir.analysis.AnalyzerRegistry;
-import org.pikir.analysis.LanguageIdentifier;
-import org.pikir.analysis.Topic;
-import org.pikir.analysis.TopicClusterer;
-import org.pikir.analysis.TopicModel;
+import org.pikir.analysis.cluster.TopicDocument;
+import org.pikir.analysis.engine.AnalyzerRegistry;
+import org.pikir.analysis.engine.LanguageIdentifier;
+import org.pikir.analysis.engine.Topic;
+import org.pikir.analysis.engine.TopicClusterer;
+import org.pikir.analysis.engine.TopicModel;
 
 /** Topic clustering on kazsandra_domains.tsv (600 informal Kazakh reviews, 4 domains). */
 public final class TopicBenchmark {
@@ -24,14 +25,14 @@ public final class TopicBenchmark {
         List<String> lines =
                 Files.readAllLines(EvalData.dir().resolve("clustering/kazsandra_domains.tsv"), StandardCharsets.UTF_8);
         LanguageIdentifier id = LanguageIdentifier.createDefault();
-        List<TopicClusterer.Document> docs = new ArrayList<>();
+        List<TopicDocument> docs = new ArrayList<>();
         List<String> truth = new ArrayList<>();
         Map<String, Integer> langs = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", 4);
             String lang = id.detect(f[3]).lang();
             langs.merge(lang, 1, Integer::sum);
-            docs.add(new TopicClusterer.Document(f[0], f[3], lang));
+            docs.add(new TopicDocument(f[0], f[3], lang));
             truth.add(f[1]);
         }
         TopicClusterer clusterer = new TopicClusterer(new AnalyzerRegistry());

@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

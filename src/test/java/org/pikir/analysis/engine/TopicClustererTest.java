@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.analysis.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pikir.analysis.cluster.TopicDocument;
 
 class TopicClustererTest {
 
@@ -30,10 +31,10 @@ class TopicClustererTest {
 
     @Test
     void separatesTwoSubjectsAndLabelsThemWithTheirOwnWords() {
-        List<TopicClusterer.Document> docs = new ArrayList<>();
+        List<TopicDocument> docs = new ArrayList<>();
         for (int i = 0; i < ROADS.length; i++) {
-            docs.add(new TopicClusterer.Document("r" + i, ROADS[i], "en"));
-            docs.add(new TopicClusterer.Document("s" + i, SCHOOLS[i], "kk"));
+            docs.add(new TopicDocument("r" + i, ROADS[i], "en"));
+            docs.add(new TopicDocument("s" + i, SCHOOLS[i], "kk"));
         }
         TopicModel model = new TopicClusterer(
                         new AnalyzerRegistry(), new TopicClusterer.Settings(2, 2, 1000, 25, 7L, 3))

@@ -4,7 +4,7 @@ import static org.pikir.analysis.lucene.AnalyzerAssertions.assertAnalyzesTo;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.pikir.analysis.AnalyzerRegistry;
+import org.pikir.analysis.engine.AnalyzerRegistry;
 
 class AnalyzersTest {
 

@@ -1,4 +1,4 @@
-package org.pikir.analysis.ui;
+package org.pikir.appeal.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -20,8 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
 import org.pikir.analysis.AnalysisService;
-import org.pikir.analysis.service.AppealClusterService;
-import org.pikir.analysis.service.AppealClusterService.Member;
+import org.pikir.appeal.AppealClusterService;
+import org.pikir.appeal.AppealClusterService.Member;
 import org.pikir.appeal.AppealForm;
 import org.pikir.appeal.AppealService;
 import org.pikir.appeal.AppealType;
@@ -94,8 +94,9 @@ class AppealClustersViewTest extends KaribuTest {
                 .isFalse();
         assertThat(_get(Span.class, spec -> spec.withId("clusters-status")).getText())
                 .startsWith("Analysis in progress");
-        long run =
-                analysis.latestRun("agency:" + karaganda.getId()).orElseThrow().id();
+        long run = analysis.latestRun(org.pikir.appeal.AppealAnalysis.scope(karaganda.getId()))
+                .orElseThrow()
+                .id();
         long end = System.currentTimeMillis() + 60_000;
         while (!TestUsers.as(official, () -> clusters.reclusterStatus(run)).finished()
                 && System.currentTimeMillis() < end) {
@@ -144,8 +145,8 @@ class AppealClustersViewTest extends KaribuTest {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
             if (java.util.Arrays.stream(ids)
-                    .allMatch(id ->
-                            analysis.assignment("appeal", Long.toString(id)).isPresent())) {
+                    .allMatch(id -> analysis.assignment(org.pikir.appeal.AppealAnalysis.item(id))
+                            .isPresent())) {
                 return;
             }
             Thread.sleep(200);

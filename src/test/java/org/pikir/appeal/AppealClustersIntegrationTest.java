@@ -1,4 +1,4 @@
-package org.pikir.analysis;
+package org.pikir.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,15 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
-import org.pikir.analysis.service.AppealClusterService;
-import org.pikir.analysis.service.AppealClusterService.AgencyClusters;
-import org.pikir.analysis.service.AppealClusterService.AppealCampaign;
-import org.pikir.analysis.service.AppealClusterService.Member;
-import org.pikir.appeal.AppealForm;
-import org.pikir.appeal.AppealInboxService;
-import org.pikir.appeal.AppealService;
-import org.pikir.appeal.AppealType;
-import org.pikir.appeal.ContactPreference;
+import org.pikir.analysis.AnalysisService;
+import org.pikir.analysis.AnalysisWaits;
+import org.pikir.appeal.AppealClusterService.AgencyClusters;
+import org.pikir.appeal.AppealClusterService.AppealCampaign;
+import org.pikir.appeal.AppealClusterService.Member;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
@@ -122,17 +118,18 @@ class AppealClustersIntegrationTest {
         // …and joins the receiving agency's campaigns and topics.
         AnalysisWaits.until(
                 "the redirected appeal in the ombudsman's scope",
-                () -> analysis.assignment("appeal", Long.toString(ids[3]))
-                        .filter(a -> a.scope().equals("agency:" + ombudsman.getId()))
+                () -> analysis.assignment(AppealAnalysis.item(ids[3]))
+                        .filter(a -> a.scope().equals(AppealAnalysis.scope(ombudsman.getId())))
                         .isPresent());
 
         // With the template's own appeal gone too, the shared text shown is that of an appeal still here.
-        String templateItem = analysis.campaigns("agency:" + shymkent.getId()).stream()
-                .filter(c -> c.key().equals(after.key()))
-                .findFirst()
-                .orElseThrow()
-                .templateItemId();
-        long templateAppeal = Long.parseLong(templateItem.substring("appeal:".length()));
+        long templateAppeal = AppealAnalysis.appealId(
+                        analysis.campaigns(AppealAnalysis.scope(shymkent.getId())).stream()
+                                .filter(c -> c.key().equals(after.key()))
+                                .findFirst()
+                                .orElseThrow()
+                                .templateItem())
+                .orElseThrow();
         TestUsers.as(official, () -> {
             inbox.redirect(templateAppeal, ombudsman.getId(), "Human rights matter");
             return null;
@@ -189,8 +186,7 @@ class AppealClustersIntegrationTest {
         long end = System.currentTimeMillis() + 60_000;
         while (System.currentTimeMillis() < end) {
             if (java.util.Arrays.stream(ids)
-                    .allMatch(id ->
-                            analysis.assignment("appeal", Long.toString(id)).isPresent())) {
+                    .allMatch(id -> analysis.assignment(AppealAnalysis.item(id)).isPresent())) {
                 return;
             }
             Thread.sleep(200);

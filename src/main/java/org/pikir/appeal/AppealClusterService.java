@@ -1,4 +1,4 @@
-package org.pikir.analysis.service;
+package org.pikir.appeal;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,16 +13,14 @@ import java.util.Optional;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
+import org.pikir.analysis.AnalysisRecords.Addition;
 import org.pikir.analysis.AnalysisRecords.RunStatus;
 import org.pikir.analysis.AnalysisRecords.StoredAssignment;
 import org.pikir.analysis.AnalysisRecords.StoredCampaign;
 import org.pikir.analysis.AnalysisRecords.StoredTopic;
 import org.pikir.analysis.AnalysisService;
-import org.pikir.analysis.Campaign;
-import org.pikir.analysis.TextItem;
-import org.pikir.appeal.AppealInboxService;
-import org.pikir.appeal.AppealStatus;
-import org.pikir.appeal.AppealSummary;
+import org.pikir.analysis.ItemRef;
+import org.pikir.analysis.Scope;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
@@ -35,8 +33,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The form-letter campaigns and topics of an agency's appeals (scope "agency:&lt;id&gt;"), for that agency's
- * officials.
+ * The form-letter campaigns and topics of an agency's appeals (the analysis scope {@link AppealAnalysis#scope}),
+ * for that agency's officials.
  *
  * <p>Analysis keeps an appeal in the scope of the agency it was submitted to, also after a redirect; what an
  * official may see is decided by the appeal module ({@link AppealInboxService#handledByMyAgency}): only appeals
@@ -45,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize(Roles.HAS_OFFICIAL)
 public class AppealClusterService {
-
-    private static final String APPEAL = "appeal";
 
     private final AnalysisService analysis;
     private final AppealInboxService appeals;
@@ -117,7 +113,7 @@ public class AppealClusterService {
     @Transactional(readOnly = true)
     public AgencyClusters clusters() {
         long agency = myAgency();
-        String scope = scope(agency);
+        Scope scope = AppealAnalysis.scope(agency);
         ZoneId zone = countries
                 .agency(agency)
                 .flatMap(a -> countries.country(a.getCountry()))
@@ -133,7 +129,7 @@ public class AppealClusterService {
         Map<String, List<Long>> byTopic = new HashMap<>();
         List<Long> ids = new ArrayList<>();
         for (StoredAssignment a : analysis.assignments(scope)) {
-            Optional<Long> id = appealId(a.kind() + ":" + a.id());
+            Optional<Long> id = AppealAnalysis.appealId(a.item());
             if (id.isEmpty()) {
                 continue;
             }
@@ -183,7 +179,7 @@ public class AppealClusterService {
                     .sorted()
                     .toList();
             String template = c.template();
-            Optional<Long> templateItem = appealId(c.templateItemId());
+            Optional<Long> templateItem = AppealAnalysis.appealId(c.templateItem());
             if (templateItem.isEmpty() || !visible.containsKey(templateItem.get())) {
                 // The template is the text of an appeal that left the agency: show a member's text that is still here.
                 loadTexts.run();
@@ -198,7 +194,7 @@ public class AppealClusterService {
             }
             List<String> additions = c.additions().stream()
                     .filter(a -> ownedByVisibleMember(a, members, texts))
-                    .map(Campaign.Addition::text)
+                    .map(Addition::text)
                     .distinct()
                     .toList();
             shownCampaigns.add(
@@ -223,7 +219,7 @@ public class AppealClusterService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long recluster() {
-        String scope = scope(myAgency());
+        Scope scope = AppealAnalysis.scope(myAgency());
         return analysis.latestRun(scope)
                 .filter(RunStatus::running)
                 .map(RunStatus::id)
@@ -233,7 +229,7 @@ public class AppealClusterService {
     /** Progress of a re-analysis run of the caller's agency; not found for another agency's run. */
     @Transactional(readOnly = true)
     public ReclusterStatus reclusterStatus(long runId) {
-        String scope = scope(myAgency());
+        Scope scope = AppealAnalysis.scope(myAgency());
         RunStatus run = analysis.run(runId).filter(r -> r.scope().equals(scope)).orElseThrow(NotFoundException::new);
         return new ReclusterStatus(run.progress(), !run.running(), "FAILED".equals(run.status()));
     }
@@ -244,10 +240,6 @@ public class AppealClusterService {
             throw new DomainException("error.accessDenied");
         }
         return me.agencyId();
-    }
-
-    private static String scope(long agencyId) {
-        return "agency:" + agencyId;
     }
 
     private static RunInfo info(RunStatus r) {
@@ -266,18 +258,18 @@ public class AppealClusterService {
     }
 
     /** Texts of the visible appeals of a scope, as analysed. */
-    private Map<Long, String> visibleTexts(String scope, Map<Long, Member> visible) {
+    private Map<Long, String> visibleTexts(Scope scope, Map<Long, Member> visible) {
         Map<Long, String> texts = new HashMap<>();
-        for (TextItem item : analysis.items(scope)) {
-            appealId(item.id()).filter(visible::containsKey).ifPresent(id -> texts.put(id, item.text()));
-        }
+        analysis.texts(scope)
+                .forEach((ItemRef item, String text) -> AppealAnalysis.appealId(item)
+                        .filter(visible::containsKey)
+                        .ifPresent(id -> texts.put(id, text)));
         return texts;
     }
 
     /** An added sentence may be shown only if an appeal the agency handles now carries it. */
-    private static boolean ownedByVisibleMember(
-            Campaign.Addition addition, List<Member> members, Map<Long, String> texts) {
-        Optional<Long> first = appealId(addition.firstItemId());
+    private static boolean ownedByVisibleMember(Addition addition, List<Member> members, Map<Long, String> texts) {
+        Optional<Long> first = AppealAnalysis.appealId(addition.firstItem());
         if (first.isPresent() && members.stream().anyMatch(m -> m.appealId() == first.get())) {
             return true;
         }
@@ -286,17 +278,6 @@ public class AppealClusterService {
                 && members.stream()
                         .anyMatch(m ->
                                 normalise(texts.getOrDefault(m.appealId(), "")).contains(needle));
-    }
-
-    private static Optional<Long> appealId(String itemId) {
-        if (itemId == null || !itemId.startsWith(APPEAL + ":")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(itemId.substring(APPEAL.length() + 1)));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     private static String normalise(String text) {

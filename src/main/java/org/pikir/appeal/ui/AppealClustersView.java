@@ -1,4 +1,4 @@
-package org.pikir.analysis.ui;
+package org.pikir.appeal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -32,14 +32,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.pikir.analysis.service.AppealClusterService;
-import org.pikir.analysis.service.AppealClusterService.AgencyClusters;
-import org.pikir.analysis.service.AppealClusterService.AppealCampaign;
-import org.pikir.analysis.service.AppealClusterService.AppealTopic;
-import org.pikir.analysis.service.AppealClusterService.Member;
-import org.pikir.analysis.service.AppealClusterService.ReclusterStatus;
-import org.pikir.analysis.service.AppealClusterService.RunInfo;
-import org.pikir.appeal.ui.AppealDetailView;
+import org.pikir.appeal.AppealClusterService;
+import org.pikir.appeal.AppealClusterService.AgencyClusters;
+import org.pikir.appeal.AppealClusterService.AppealCampaign;
+import org.pikir.appeal.AppealClusterService.AppealTopic;
+import org.pikir.appeal.AppealClusterService.Member;
+import org.pikir.appeal.AppealClusterService.ReclusterStatus;
+import org.pikir.appeal.AppealClusterService.RunInfo;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
