@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.pikir.account.PikirUser;
 import org.pikir.consultation.ArticleForm;
 import org.pikir.consultation.CommentService;
@@ -13,10 +12,8 @@ import org.pikir.consultation.DraftForm;
 import org.pikir.consultation.DraftLawService;
 import org.pikir.consultation.PolicyArea;
 import org.pikir.shared.demo.DemoDataContributor;
+import org.pikir.shared.security.RunAs;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -265,14 +262,7 @@ class ConsiderationDemoData implements DemoDataContributor {
                 articles);
     }
 
-    private static <T> T as(PikirUser user, Supplier<T> action) {
-        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+    private static <T> T as(PikirUser user, java.util.function.Supplier<T> action) {
+        return RunAs.as(RunAs.user(user), action);
     }
 }

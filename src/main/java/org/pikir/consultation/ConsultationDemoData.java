@@ -12,10 +12,8 @@ import org.pikir.account.PikirUser;
 import org.pikir.account.RegistrationForm;
 import org.pikir.account.Role;
 import org.pikir.shared.demo.DemoDataContributor;
+import org.pikir.shared.security.RunAs;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -195,13 +193,6 @@ class ConsultationDemoData implements DemoDataContributor {
     }
 
     private static <T> T as(PikirUser user, java.util.function.Supplier<T> action) {
-        Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunAs.as(RunAs.user(user), action);
     }
 }

@@ -1,9 +1,7 @@
 package org.pikir.search;
 
 import java.io.PrintStream;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.pikir.shared.security.RunAs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +26,13 @@ public class ReindexCommand {
 
     /** Runs the rebuild as the system (there is no signed-in person on a command line); returns the exit code. */
     public int run(PrintStream out, PrintStream err) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(new UsernamePasswordAuthenticationToken(
-                        "system", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
         try {
-            long documents = search.rebuildIndex();
+            long documents = RunAs.as(RunAs.system("ADMIN"), search::rebuildIndex);
             out.println("search index rebuilt: " + documents + " documents");
             return 0;
         } catch (RuntimeException e) {
             err.println("search index rebuild failed: " + e);
             return 1;
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.pikir.shared.demo;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import org.pikir.shared.security.RunAs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -11,9 +12,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,17 +53,11 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         // Demo data is written through the services, which check roles: act as the system administrator.
-        var auth = new UsernamePasswordAuthenticationToken(
-                "system", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_OFFICIAL", "ROLE_MODERATOR"));
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            contributors.stream()
-                    .sorted(Comparator.comparingInt(DemoDataContributor::order))
-                    .forEach(this::runOnce);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        RunAs.run(
+                RunAs.system("ADMIN", "OFFICIAL", "MODERATOR"),
+                () -> contributors.stream()
+                        .sorted(Comparator.comparingInt(DemoDataContributor::order))
+                        .forEach(this::runOnce));
     }
 
     private void runOnce(DemoDataContributor contributor) {
