@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pikir.PikirApplication;
@@ -21,6 +23,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Acknowledged means durable, across a restart: a comment is committed, both of its follow-up listeners
@@ -43,6 +47,23 @@ class DurableEventsRestartTest {
         "spring.main.banner-mode=off",
         "logging.level.root=warn",
     };
+
+    /**
+     * A full application start installs Vaadin's security-context strategy process-wide; put back the one the
+     * other tests in this JVM (with their cached context) use.
+     */
+    private SecurityContextHolderStrategy strategy;
+
+    @BeforeEach
+    void keepStrategy() {
+        strategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
+        SecurityContextHolder.clearContext();
+    }
 
     @Test
     void aCommentWhoseListenersFailedIsAnalysedAndIndexedOnceAfterARestart(@TempDir Path dir) throws Exception {
