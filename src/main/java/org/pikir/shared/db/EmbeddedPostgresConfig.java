@@ -39,6 +39,10 @@ public class EmbeddedPostgresConfig {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(ephemeral)
+                // Never inherit the caller's locale: without LANG initdb picks POSIX, and lower()/ILIKE then
+                // leave Cyrillic alone (Kazakh and Russian search and de-duplication break).
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setLocaleConfig("encoding", "UTF8")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("fsync", ephemeral ? "off" : "on")
                 .setServerConfig("synchronous_commit", ephemeral ? "off" : "on");
