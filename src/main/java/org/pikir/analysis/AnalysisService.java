@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,6 +43,8 @@ public class AnalysisService {
     private final AnalysisEngineHolder engine;
     private final AnalysisStore store;
     private final TransactionTemplate tx;
+    /** Commits on its own, whatever transaction the caller (e.g. an event listener) has open. */
+    private final TransactionTemplate ownTx;
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -68,6 +71,8 @@ public class AnalysisService {
         this.engine = engine;
         this.store = store;
         this.tx = tx;
+        this.ownTx = new TransactionTemplate(tx.getTransactionManager());
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.executor = executor;
         this.events = events;
         this.clock = clock;
@@ -110,7 +115,9 @@ public class AnalysisService {
 
     /** Starts a background re-clustering of a scope and returns the run id to watch with {@link #run}. */
     public long recluster(Scope scope) {
-        long run = tx.execute(s -> store.startRun(scope, 0, clock.instant()));
+        // The run row is committed before the background thread updates it: inside a caller's open transaction
+        // the thread's first update would miss the uncommitted row and the run would end DONE with 0 items.
+        long run = ownTx.execute(s -> store.startRun(scope, 0, clock.instant()));
         pending.add(scope);
         executor.execute(() -> {
             try {

@@ -49,6 +49,9 @@ class AnalysisServiceIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
+    @Autowired
     ConsiderationQueries consideration;
 
     @Autowired
@@ -176,6 +179,34 @@ class AnalysisServiceIntegrationTest {
         assertThat(analysis.campaigns(scope))
                 .singleElement()
                 .satisfies(c -> assertThat(c.size()).isEqualTo(3));
+    }
+
+    @Test
+    void aReclusteringStartedInsideAnOpenTransactionCountsEveryItem() throws Exception {
+        // An event listener starts re-clustering inside its own transaction and keeps it open for a while; the
+        // background run must still see its run row (it used to update nothing and end DONE with 0 items).
+        Scope scope = Scope.of("testopentx", System.nanoTime());
+        for (int i = 0; i < 3; i++) {
+            String text = "Please repair the lift in block " + i + " of our street, it has been broken for weeks";
+            analysis.submit(new AnalysableText(
+                    new ItemRef("test", "tx" + i),
+                    scope,
+                    text,
+                    languages.detect(text),
+                    Instant.parse("2026-05-01T10:00:00Z").plusSeconds(i)));
+        }
+        long run = new org.springframework.transaction.support.TransactionTemplate(transactions).execute(s -> {
+            long id = analysis.recluster(scope);
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return id;
+        });
+        RunStatus done = AnalysisWaits.finished(analysis, run);
+        assertThat(done.status()).isEqualTo("DONE");
+        assertThat(done.items()).isEqualTo(3);
     }
 
     @Test
