@@ -45,6 +45,7 @@ public class AnalysisService {
     private final TransactionTemplate tx;
     /** Commits on its own, whatever transaction the caller (e.g. an event listener) has open. */
     private final TransactionTemplate ownTx;
+
     private final TaskExecutor executor;
     private final ApplicationEventPublisher events;
     private final Clock clock;

@@ -3,7 +3,6 @@ package org.pikir.consideration;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.pikir.consideration.ConsiderationQueries.LinkedArticle;
 import org.pikir.consideration.ConsiderationQueries.Report;
 import org.pikir.consideration.ConsiderationQueries.ReportRow;
 import org.pikir.shared.chart.Csv;
+import org.pikir.shared.i18n.DateFormats;
 import org.pikir.shared.i18n.TranslationProvider;
 import org.pikir.shared.i18n.UiLanguage;
 import org.springframework.stereotype.Component;
@@ -86,9 +86,7 @@ public class ReportExport {
                         .append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(locale)
-                    .withZone(ZoneOffset.UTC);
+            DateTimeFormatter date = date(locale);
             for (ReportRow r : report.rows()) {
                 h.append("<tr><td>")
                         .append(esc(t("consideration.level." + r.level().name(), locale)))
@@ -117,9 +115,7 @@ public class ReportExport {
     }
 
     private static DateTimeFormatter date(Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .withZone(ZoneOffset.UTC);
+        return DateFormats.date(locale, ZoneOffset.UTC);
     }
 
     private String articles(List<LinkedArticle> articles, Locale locale) {

@@ -26,8 +26,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +41,7 @@ import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
 import org.pikir.shared.Roles;
+import org.pikir.shared.i18n.DateFormats;
 import org.pikir.shared.ui.Feedback;
 
 /**
@@ -291,9 +290,7 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .format(instant.atZone(zone(country)));
+        return DateFormats.date(getLocale(), zone(country)).format(instant);
     }
 
     /** Run and campaign times in the agency's zone. */
@@ -301,9 +298,7 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale())
-                .format(instant.atZone(zone));
+        return DateFormats.dateTime(getLocale(), zone).format(instant);
     }
 
     private ZoneId zone(CountryCode country) {

@@ -3,8 +3,6 @@ package org.pikir.appeal.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Formats appeal values for one view: dates in the appeal's country zone, agency names in the UI language. */
 final class AppealText {
@@ -32,18 +31,14 @@ final class AppealText {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(instant.atZone(zone(country)));
+        return DateFormats.date(locale, zone(country)).format(instant);
     }
 
     String dateTime(Instant instant, CountryCode country) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale)
-                .format(instant.atZone(zone(country)));
+        return DateFormats.dateTime(locale, zone(country)).format(instant);
     }
 
     String agency(Long id) {

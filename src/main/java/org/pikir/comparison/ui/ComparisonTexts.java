@@ -34,8 +34,7 @@ final class ComparisonTexts {
     }
 
     String date(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale));
+        return date.format(org.pikir.shared.i18n.DateFormats.date(locale));
     }
 
     String countryName(CountryCode code) {

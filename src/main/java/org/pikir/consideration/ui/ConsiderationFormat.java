@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.stream.Collectors;
 import org.pikir.consideration.ConsiderationQueries.LinkedArticle;
 import org.pikir.consideration.Outcome;
 import org.pikir.consultation.Trilingual;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Labels and formats shared by the consideration views. */
 final class ConsiderationFormat {
@@ -61,10 +60,7 @@ final class ConsiderationFormat {
     static String date(Component c, Instant instant) {
         return instant == null
                 ? "—"
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale(c))
-                        .withZone(ZoneOffset.UTC)
-                        .format(instant);
+                : DateFormats.date(locale(c), ZoneOffset.UTC).format(instant);
     }
 
     static String articles(Component c, List<LinkedArticle> articles) {

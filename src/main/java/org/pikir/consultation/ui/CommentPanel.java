@@ -72,10 +72,8 @@ class CommentPanel extends Div {
         this.canModerate = canModerate;
         this.signedIn = signedIn;
         this.onChange = onChange;
-        this.dateTimes = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                .withLocale(ConsultationFormat.locale(this))
-                .withZone(ConsultationFormat.zone(country));
+        this.dateTimes = org.pikir.shared.i18n.DateFormats.dateTime(
+                ConsultationFormat.locale(this), ConsultationFormat.zone(country));
         addClassName("consultation-comments");
         setId("comment-panel");
         heading.setId("comment-target");

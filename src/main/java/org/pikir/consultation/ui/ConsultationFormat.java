@@ -5,12 +5,11 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.pikir.consultation.DraftStatus;
 import org.pikir.consultation.Trilingual;
 import org.pikir.country.CountryCode;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Formatting shared by the consultation views: dates in the country's zone, days left, statuses, languages. */
 final class ConsultationFormat {
@@ -36,20 +35,14 @@ final class ConsultationFormat {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale(c))
-                .withZone(zone(country))
-                .format(instant);
+        return DateFormats.dateTime(locale(c), zone(country)).format(instant);
     }
 
     static String date(Component c, Instant instant, CountryCode country) {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale(c))
-                .withZone(zone(country))
-                .format(instant);
+        return DateFormats.date(locale(c), zone(country)).format(instant);
     }
 
     /** "12 days left", "closes today", "closed" or "not open yet". */

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.pikir.country.CountryService;
 import org.pikir.country.WorkingDayCalendar;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.InvalidInputException;
+import org.pikir.shared.i18n.DateFormats;
 import org.pikir.shared.ui.Feedback;
 
 /** Holidays and moved working days of one country, per year, with add and remove. */
@@ -60,8 +60,7 @@ class CalendarExceptionsPanel extends Div {
         year.addValueChangeListener(e -> refresh());
         add(year);
 
-        DateTimeFormatter dates =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale());
+        DateTimeFormatter dates = DateFormats.fullDate(getLocale());
         grid.addColumn(e -> e.getDay().format(dates))
                 .setHeader(getTranslation("country.holiday.day"))
                 .setAutoWidth(true)
@@ -170,10 +169,7 @@ class CalendarExceptionsPanel extends Div {
         String text = getTranslation(
                 "country.holiday.confirmRemove",
                 exception.getName().in(getLocale()),
-                exception
-                        .getDay()
-                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                                .withLocale(getLocale())));
+                exception.getDay().format(DateFormats.longDate(getLocale())));
         ConfirmDialog confirm =
                 new ConfirmDialog(getTranslation("action.delete"), text, getTranslation("action.confirm"), ok -> {
                     try {

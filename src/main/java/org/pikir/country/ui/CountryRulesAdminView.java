@@ -10,14 +10,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.pikir.country.Country;
 import org.pikir.country.CountryAdminService;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
 import org.pikir.country.WorkingDayCalendar;
 import org.pikir.shared.Roles;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Administrators maintain each country's statutory rules and its holidays and moved working days. */
 @Route("admin/countries")
@@ -63,10 +62,8 @@ public class CountryRulesAdminView extends Div implements HasDynamicTitle {
     // Read-only context for the admin: zone, today's date there, population and its source.
     private void describe(Country c) {
         String population = NumberFormat.getIntegerInstance(getLocale()).format(c.getPopulation());
-        String asOf = c.getPopulationAsOf()
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()));
-        String today = calendar.today(c.getCode())
-                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(getLocale()));
+        String asOf = c.getPopulationAsOf().format(DateFormats.date(getLocale()));
+        String today = calendar.today(c.getCode()).format(DateFormats.fullDate(getLocale()));
         facts.setText(getTranslation(
                 "country.rules.admin.facts", c.getZone().getId(), today, population, asOf, c.getPopulationSource()));
     }

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.pikir.notification.Notification;
 import org.pikir.notification.NotificationService;
+import org.pikir.shared.i18n.DateFormats;
 
 /** The signed-in person's notifications, newest first; opening one marks it read. */
 @Route("notifications")
@@ -27,9 +27,7 @@ public class NotificationsView extends Div implements HasDynamicTitle {
         addClassName("pikir-page");
         add(new H1(getTranslation("notification.title")));
         Grid<Notification> grid = new Grid<>();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale())
-                .withZone(ZoneId.of("Asia/Almaty"));
+        DateTimeFormatter format = DateFormats.dateTime(getLocale(), ZoneId.of("Asia/Almaty"));
         grid.addComponentColumn(n -> {
                     Object[] args = n.args().toArray();
                     Span subject = new Span(getTranslation(n.subjectKey(), args));

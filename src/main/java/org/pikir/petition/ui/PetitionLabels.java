@@ -6,8 +6,6 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -15,6 +13,7 @@ import java.util.Map;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
 import org.pikir.petition.PetitionStatus;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Country and agency names, dates, numbers and status badges for one screen, in the viewer's language. */
 final class PetitionLabels {
@@ -50,9 +49,8 @@ final class PetitionLabels {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(instant.atZone(zones.getOrDefault(country, ZoneId.of("UTC"))));
+        return DateFormats.date(locale, zones.getOrDefault(country, ZoneId.of("UTC")))
+                .format(instant);
     }
 
     String number(long value) {

@@ -3,8 +3,6 @@ package org.pikir.search.ui;
 import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import java.util.Map;
 import org.pikir.country.Country;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
+import org.pikir.shared.i18n.DateFormats;
 
 /** Country names, language names and dates for the search view, in the UI language. */
 final class SearchFormat {
@@ -54,8 +53,7 @@ final class SearchFormat {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale)
-                .format(instant.atZone(zone(CountryCode.parse(country).orElse(null))));
+        return DateFormats.date(locale, zone(CountryCode.parse(country).orElse(null)))
+                .format(instant);
     }
 }

@@ -26,16 +26,19 @@ class EventPublicationResubmitter {
     private final CompletedEventPublications completed;
     private final Duration minAge;
     private final Duration keepCompleted;
+    private final Duration interval;
 
     EventPublicationResubmitter(
             FailedEventPublications failed,
             CompletedEventPublications completed,
             @Value("${pikir.events.resubmit-min-age:PT1M}") Duration minAge,
-            @Value("${pikir.events.keep-completed:P7D}") Duration keepCompleted) {
+            @Value("${pikir.events.keep-completed:P7D}") Duration keepCompleted,
+            @Value("${pikir.events.resubmit-interval:PT1M}") Duration interval) {
         this.failed = failed;
         this.completed = completed;
         this.minAge = minAge;
         this.keepCompleted = keepCompleted;
+        this.interval = interval;
     }
 
     @Scheduled(
@@ -45,7 +48,7 @@ class EventPublicationResubmitter {
         try {
             failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(500));
         } catch (RuntimeException e) {
-            LOG.warn("resubmitting failed event publications failed; next attempt in a minute", e);
+            LOG.warn("resubmitting failed event publications failed; next attempt in {}", interval, e);
         }
     }
 
