@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,7 +21,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Sends pending notification mails in each recipient's language: right after the transaction that wrote
  * them commits, and again every minute for anything a failure left behind (five attempts). Without a
- * configured SMTP host mails are marked SKIPPED; the in-app notification is unaffected.
+ * configured SMTP host ({@code PIKIR_MAIL_HOST}) no connection is ever attempted: mails are marked SKIPPED,
+ * one line at start says so, and the in-app notification is unaffected.
  */
 @Component
 class MailDispatcher {
@@ -34,6 +36,7 @@ class MailDispatcher {
     private final TranslationProvider translations;
     private final String from;
     private final String baseUrl;
+    private final boolean enabled;
 
     MailDispatcher(
             JdbcTemplate jdbc,
@@ -46,6 +49,16 @@ class MailDispatcher {
         this.translations = translations;
         this.from = from;
         this.baseUrl = baseUrl;
+        // Spring Boot creates a mail sender for an empty host too (it would then try localhost:25).
+        JavaMailSender sender = mailSender.getIfAvailable();
+        String host = sender instanceof JavaMailSenderImpl impl ? impl.getHost() : sender == null ? null : "?";
+        this.enabled = host != null && !host.isBlank();
+        if (enabled) {
+            log.info("Notification mails are sent through {}", host);
+        } else {
+            log.info(
+                    "Notification mails are off (PIKIR_MAIL_HOST is not set): notifications are shown in the app only");
+        }
     }
 
     @Async
@@ -76,7 +89,7 @@ class MailDispatcher {
                         rs.getString(7),
                         rs.getString(8)),
                 BATCH);
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = enabled ? mailSender.getIfAvailable() : null;
         int sent = 0;
         for (Pending p : pending) {
             if (sender == null) {

@@ -34,6 +34,9 @@ class NotificationServiceTest {
     TransactionTemplate tx;
 
     @Autowired
+    org.pikir.shared.i18n.TranslationProvider translations;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
@@ -92,6 +95,41 @@ class NotificationServiceTest {
         assertThat(status).isEqualTo("SKIPPED");
         TestUsers.signIn(citizen);
         assertThat(notifications.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutAMailHostNoConnectionIsAttemptedAndThePendingMailIsSkipped() {
+        PikirUser citizen = fixtures.citizen("KZ");
+        tx.executeWithoutResult(s -> notifications.notifyInAppOnly(
+                citizen.accountId(), "notification.title", "notification.unread", List.of("1"), null));
+        jdbc.update("update notification set mail_status = 'PENDING' where account_id = ?", citizen.accountId());
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // What Spring Boot builds when PIKIR_MAIL_HOST is empty: a sender without a host (it would try localhost:25).
+        var hostless = new org.springframework.mail.javamail.JavaMailSenderImpl() {
+            @Override
+            public jakarta.mail.internet.MimeMessage createMimeMessage() {
+                asked.incrementAndGet();
+                return super.createMimeMessage();
+            }
+
+            @Override
+            public void send(jakarta.mail.internet.MimeMessage... messages) {
+                asked.incrementAndGet();
+                throw new IllegalStateException("no mail may be sent without a host");
+            }
+        };
+        hostless.setHost(" ");
+        var sender = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                        java.util.Map.of("mailSender", hostless))
+                .getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+        MailDispatcher withoutHost =
+                new MailDispatcher(jdbc, sender, translations, "no-reply@pikir.example", "http://localhost");
+
+        assertThat(withoutHost.dispatchPending()).isZero();
+        assertThat(asked).hasValue(0);
+        assertThat(jdbc.queryForObject(
+                        "select mail_status from notification where account_id = ?", String.class, citizen.accountId()))
+                .isEqualTo("SKIPPED");
     }
 
     @Test

@@ -39,6 +39,9 @@ public abstract class E2ETest {
     protected BrowserContext browserContext;
     protected Page page;
 
+    /** Content-Security-Policy violations the page reported (every journey must end with none). */
+    protected final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeAll
     static void launchBrowser() {
         Assumptions.assumeTrue(
@@ -80,6 +83,15 @@ public abstract class E2ETest {
         browserContext = browser.newContext(
                 new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
         browserContext.setDefaultTimeout(20_000);
+        // Chromium reports CSP violations as DOM events, not console calls: forward them to the console.
+        browserContext.addInitScript(
+                "document.addEventListener('securitypolicyviolation', e => console.error("
+                        + "'CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber))");
+        browserContext.onConsoleMessage(m -> {
+            if (m.text().startsWith("CSP violation")) {
+                cspViolations.add(m.text());
+            }
+        });
         page = browserContext.newPage();
     }
 
@@ -96,6 +108,9 @@ public abstract class E2ETest {
         if (browserContext != null) {
             browserContext.close();
         }
+        org.assertj.core.api.Assertions.assertThat(cspViolations)
+                .as("Content-Security-Policy violations during the journey")
+                .isEmpty();
     }
 
     /** Absolute URL of a path on the running app. */
