@@ -26,6 +26,7 @@ class WebHardeningE2ETest extends E2ETest {
 
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(header(home, "Content-Security-Policy"))
+                .as("headers %s body %s", home.headers().map(), home.body())
                 .contains("default-src 'self'")
                 .contains("object-src 'none'")
                 .contains("frame-ancestors 'none'")
@@ -58,7 +59,9 @@ class WebHardeningE2ETest extends E2ETest {
     @Test
     void anUnknownPageIsA404WithTheTranslatedNotFoundView() throws Exception {
         assertThat(get("/no-such-page", "text/html").statusCode()).isEqualTo(404);
-        assertThat(get("/consultations/999999999", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/no/such/deep/page", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/consultations", "text/html").statusCode()).isEqualTo(200);
+        assertThat(get("/consultations/1", "text/html").statusCode()).isEqualTo(200);
 
         page.navigate(url("/no-such-page"));
         assertThat(page.locator("#not-found h1")).hasText("Page not found");
