@@ -202,7 +202,14 @@ public final class CrashSafetyNode {
             while ((open = outstanding(jdbc)) > 0 && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }
-            Thread.sleep(2_000); // the search index commits shortly after its listener returns
+            // A start-up rebuild of the search index (when it is behind the table) runs in the background.
+            jakarta.persistence.EntityManagerFactory factory =
+                    app.getBean(jakarta.persistence.EntityManagerFactory.class);
+            while (System.nanoTime() < deadline
+                    && totalHits(factory) != count(jdbc, "select count(*) from search_document")) {
+                Thread.sleep(500);
+            }
+            Thread.sleep(1_000);
             long waited = (System.nanoTime() - started) / 1_000_000;
             jakarta.persistence.EntityManagerFactory emf = app.getBean(jakarta.persistence.EntityManagerFactory.class);
 
@@ -318,6 +325,15 @@ public final class CrashSafetyNode {
 
     private static int count(JdbcTemplate jdbc, String sql, Object... args) {
         return jdbc.queryForObject(sql, Integer.class, args);
+    }
+
+    private static long totalHits(jakarta.persistence.EntityManagerFactory emf) {
+        try (var em = emf.createEntityManager()) {
+            return Search.session(em)
+                    .search(SearchDocument.class)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+        }
     }
 
     private static long searchHits(jakarta.persistence.EntityManagerFactory emf, String kind, String refId) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.country.AgencyKind;
@@ -71,6 +72,38 @@ class SearchIndexStartupTest {
                 .extracting(h -> h.refId())
                 .containsExactly(Long.toString(id));
         assertThat(startup.reason()).isNull();
+    }
+
+    @Test
+    void rebuildsWhenTheIndexIsBehindTheTableAsAfterAKilledProcess() throws Exception {
+        String tag = SearchServiceIntegrationTest.tag();
+        var agency = petitions.agency(CountryCode.KG, AgencyKind.GOVERNMENT);
+        long id = petitions.collecting(CountryCode.KG, agency.getId(), "Lost by the index " + tag, 10);
+        rebuilder.rebuildNow(); // built with the current shape, whatever the other tests did to the marker
+        Long docId = null;
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (docId == null && Instant.now().isBefore(until)) {
+            docId = jdbc.query(
+                    "select id from search_document where kind = 'petition' and ref_id = ?",
+                    rs -> rs.next() ? rs.getLong(1) : null,
+                    Long.toString(id));
+            Thread.sleep(100);
+        }
+        assertThat(docId).as("the petition's document row").isNotNull();
+        long lost = docId;
+        // The row stays, the index forgets it: what a kill -9 before the index's commit leaves behind.
+        tx.executeWithoutResult(s -> Search.session(em).indexingPlan().purge(SearchDocument.class, lost, null));
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        assertThat(startup.reason()).startsWith("the index "); // "holds n documents, the table m", or "is empty"
+
+        startup.run(new DefaultApplicationArguments());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(search.search(SearchQuery.of(tag)).hits())
+                .extracting(h -> h.refId())
+                .containsExactly(Long.toString(id));
     }
 
     @Test
