@@ -137,8 +137,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     @PreAuthorize(Roles.HAS_ADMIN)
     public Page<UserAccount> search(String text, Pageable pageable) {
-        String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return accounts.search(like, pageable);
+        return accounts.search(org.pikir.shared.LikePattern.contains(text), pageable);
     }
 
     /** Sets roles; an official needs an agency, a moderator a country. */

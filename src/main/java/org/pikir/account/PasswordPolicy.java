@@ -6,13 +6,16 @@ import java.util.Set;
 import org.pikir.shared.Message;
 
 /**
- * Length first (NIST SP 800-63B): at least 10 characters, at most 128, at least one letter and one digit,
- * not the e-mail address, not one of the most common passwords.
+ * Length first (NIST SP 800-63B): at least 10 characters, at most 128 and at most 72 bytes of UTF-8 (what bcrypt
+ * can hash), at least one letter and one digit, not the e-mail address, not one of the most common passwords.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 10;
     static final int MAX_LENGTH = 128;
+    // bcrypt uses the first 72 bytes of UTF-8 only, and Spring Security refuses to hash more (an exception, not a
+    // silently shortened secret): 72 Latin letters, 36 Cyrillic ones, fewer with emoji.
+    static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = Set.of(
             "1234567890",
@@ -44,6 +47,9 @@ final class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             return Optional.of(Message.of("account.password.tooLong", MAX_LENGTH));
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of(Message.of("account.password.tooManyBytes", MAX_BYTES, MAX_BYTES / 2));
         }
         boolean letter = password.codePoints().anyMatch(Character::isLetter);
         boolean digit = password.codePoints().anyMatch(Character::isDigit);

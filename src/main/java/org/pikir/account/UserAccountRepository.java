@@ -16,7 +16,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("""
             select u from UserAccount u
-            where (:text = '' or lower(u.email) like :text or lower(u.displayName) like :text)
+            where (:text = '' or lower(u.email) like :text escape '\\' or lower(u.displayName) like :text escape '\\')
             """)
     Page<UserAccount> search(@Param("text") String likeText, Pageable pageable);
 

@@ -572,7 +572,9 @@ class OpenDataController {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ErrorJson> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorJson(404, "not found"));
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorJson(404, "not found"));
     }
 
     @ExceptionHandler({
@@ -581,7 +583,10 @@ class OpenDataController {
         IllegalArgumentException.class
     })
     ResponseEntity<ErrorJson> badRequest(Exception e) {
+        // JSON even to a client that accepts only CSV: without a set type the error cannot be written and becomes a
+        // 500.
         return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ErrorJson(400, e instanceof Paging.BadRequest ? e.getMessage() : "invalid parameter"));
     }
 
@@ -595,20 +600,24 @@ class OpenDataController {
 
     private static DraftFilter filter(String country, String status) {
         return new DraftFilter(
-                country == null ? null : CountryCode.valueOf(country.toUpperCase()),
+                country == null ? null : CountryCode.valueOf(country.toUpperCase(java.util.Locale.ROOT)),
                 null,
                 null,
-                status == null ? null : StatusFilter.valueOf(status.toUpperCase()),
+                status == null ? null : StatusFilter.valueOf(status.toUpperCase(java.util.Locale.ROOT)),
                 null,
                 null);
     }
 
     private static PetitionFilter petitionFilter(String country, String status) {
-        PetitionStatus s = status == null ? null : PetitionStatus.valueOf(status.toUpperCase());
+        PetitionStatus s = status == null ? null : PetitionStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT));
         if (s == PetitionStatus.PENDING || s == PetitionStatus.REJECTED) {
             throw new Paging.BadRequest("status must be a public petition status");
         }
-        return new PetitionFilter(country == null ? null : CountryCode.valueOf(country.toUpperCase()), s, null, null);
+        return new PetitionFilter(
+                country == null ? null : CountryCode.valueOf(country.toUpperCase(java.util.Locale.ROOT)),
+                s,
+                null,
+                null);
     }
 
     private static UiLanguage language(String lang) {

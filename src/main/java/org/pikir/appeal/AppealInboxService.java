@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -297,15 +296,8 @@ public class AppealInboxService {
                     where.add(cb.lessThanOrEqualTo(root.get("dueAt"), deadlines.dueSoonCutoff(country, now)));
                 }
             }
-            if (f.text() != null && !f.text().isBlank()) {
-                String like = "%"
-                        + f.text()
-                                .strip()
-                                .toLowerCase(Locale.ROOT)
-                                .replace("\\", "\\\\")
-                                .replace("%", "\\%")
-                                .replace("_", "\\_")
-                        + "%";
+            String like = org.pikir.shared.LikePattern.contains(f.text());
+            if (!like.isEmpty()) {
                 where.add(cb.or(
                         cb.like(cb.lower(root.get("number")), like, '\\'),
                         cb.like(cb.lower(root.get("subject")), like, '\\'),

@@ -301,22 +301,28 @@ public class AppealService {
                 if (type.isEmpty()) {
                     errors.add("attachments", "appeal.error.fileType", name);
                 } else {
-                    files.add(new CheckedFile(name, type.get(), upload.content()));
+                    files.add(new CheckedFile(type.get().fileNameFor(name), type.get(), upload.content()));
                 }
             }
         }
         return files;
     }
 
-    /** Keeps the last path segment, drops control characters and caps the length (names are shown to others). */
+    /**
+     * Keeps the last path segment, drops control, format (bidi) and lone surrogate characters, caps the length
+     * (names are shown to others).
+     */
     static String cleanFileName(String raw) {
         String name = raw == null ? "" : raw.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cc}\\p{Cf}]", "")
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}]", "")
                 .strip();
         if (name.isEmpty()) {
             name = "file";
         }
-        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+        // Room for an extension of the recognised type; cut at a code point, keeping the end (the extension).
+        return name.codePointCount(0, name.length()) > 250
+                ? name.substring(name.offsetByCodePoints(name.length(), -250))
+                : name;
     }
 }

@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
 import org.pikir.country.CountryCode;
+import org.pikir.shared.LikePattern;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.Roles;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -276,18 +276,13 @@ public class ConsultationQueries {
                         + " or d.status = 'OPEN' and d.closes_at <= :now)");
             case ALL -> {}
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
+        String like = LikePattern.contains(filter.text());
+        if (!like.isEmpty()) {
             sql.append(
                     " and (lower(coalesce(v.title_kk, '') || ' ' || coalesce(v.title_ru, '') || ' ' || coalesce(v.title_en, '')"
                             + " || ' ' || coalesce(v.summary_kk, '') || ' ' || coalesce(v.summary_ru, '') || ' ' || coalesce(v.summary_en, ''))"
                             + " like :text)");
-            String escaped = filter.text()
-                    .strip()
-                    .toLowerCase(Locale.ROOT)
-                    .replace("\\", "\\\\")
-                    .replace("%", "\\%")
-                    .replace("_", "\\_");
-            params.addValue("text", "%" + escaped + "%");
+            params.addValue("text", like);
         }
         return sql.toString();
     }

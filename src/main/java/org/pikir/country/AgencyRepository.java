@@ -18,8 +18,8 @@ interface AgencyRepository extends JpaRepository<Agency, Long> {
             select a from Agency a
             where (:country is null or a.country = :country)
               and (:activeOnly = false or a.active = true)
-              and (:text = '' or lower(a.nameKk) like :text or lower(a.nameRu) like :text
-                   or lower(a.nameEn) like :text or lower(a.code) like :text)
+              and (:text = '' or lower(a.nameKk) like :text escape '\\' or lower(a.nameRu) like :text escape '\\'
+                   or lower(a.nameEn) like :text escape '\\' or lower(a.code) like :text escape '\\')
             """)
     Page<Agency> search(
             @Param("country") CountryCode country,

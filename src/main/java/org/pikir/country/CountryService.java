@@ -2,7 +2,6 @@ package org.pikir.country;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -63,7 +62,6 @@ public class CountryService {
 
     /** Agencies matching a text in any of the three languages (or the code), optionally in one country. */
     public Page<Agency> searchAgencies(CountryCode country, String text, boolean activeOnly, Pageable pageable) {
-        String like = text == null || text.isBlank() ? "" : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        return agencies.search(country, like, activeOnly, pageable);
+        return agencies.search(country, org.pikir.shared.LikePattern.contains(text), activeOnly, pageable);
     }
 }

@@ -47,6 +47,10 @@ class PetitionQueries {
             args.add(filter.status().name());
         }
         String query = prefixQuery(filter.text());
+        if (query == null && filter.text() != null && !filter.text().isBlank()) {
+            // Text without a word ("%", "***") matches no petition; it is not a wildcard for all of them.
+            return List.of();
+        }
         if (query != null) {
             where.add("p.search_vector @@ to_tsquery('simple', ?)");
             where.add("(p.rejection_reason is null or p.rejection_reason not in ('OFFENSIVE', 'PERSONAL_DATA'))");
