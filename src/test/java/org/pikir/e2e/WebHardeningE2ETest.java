@@ -9,13 +9,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pikir.consultation.ConsultationFixtures;
+import org.pikir.shared.AccountFixtures;
 import org.pikir.shared.E2ETest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a browser, a monitor and an API client see over HTTP: security headers on pages, the session cookie,
  * HTTPS behind a proxy, and 404 for what does not exist (pages, API routes, actuator endpoints).
  */
 class WebHardeningE2ETest extends E2ETest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AccountFixtures accounts;
+
+    @Autowired
+    ConsultationFixtures consultations;
 
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -61,9 +74,21 @@ class WebHardeningE2ETest extends E2ETest {
         assertThat(get("/no-such-page", "text/html").statusCode()).isEqualTo(404);
         assertThat(get("/no/such/deep/page", "text/html").statusCode()).isEqualTo(404);
         assertThat(get("/consultations", "text/html").statusCode()).isEqualTo(200);
-        assertThat(get("/consultations/1", "text/html").statusCode()).isEqualTo(200);
+        long agency = jdbc.queryForObject("select min(id) from agency where country_code = 'KZ'", Long.class);
+        long published = consultations.openDraft(accounts.official(agency), "Open for the 404 check", 1);
+        assertThat(get("/consultations/" + published, "text/html").statusCode()).isEqualTo(200);
+        // an existing route with a record nobody has: 404 too, and the same translated view
+        assertThat(get("/consultations/999999999", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/consultations/999999999/diff", "text/html").statusCode())
+                .isEqualTo(404);
+        assertThat(get("/reports/999999999", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/answers/999999999", "text/html").statusCode()).isEqualTo(404);
+        assertThat(get("/consultations/" + published + "/diff", "text/html").statusCode())
+                .isEqualTo(200);
 
         page.navigate(url("/no-such-page"));
+        assertThat(page.locator("#not-found h1")).hasText("Page not found");
+        page.navigate(url("/consultations/999999999"));
         assertThat(page.locator("#not-found h1")).hasText("Page not found");
     }
 
