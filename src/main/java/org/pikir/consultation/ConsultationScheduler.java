@@ -1,5 +1,6 @@
 package org.pikir.consultation;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,6 +19,7 @@ class ConsultationScheduler {
     }
 
     @Scheduled(fixedDelayString = "${pikir.consultation.close-check-ms:60000}", initialDelay = 30_000)
+    @SchedulerLock(name = "consultation.closeExpired", lockAtLeastFor = "PT5S")
     void closeExpired() {
         int closed = service.closeExpired();
         if (closed > 0) {

@@ -3,6 +3,7 @@ package org.pikir.notification;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.pikir.shared.i18n.TranslationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,6 +69,7 @@ class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${pikir.mail.retry-ms:60000}", initialDelay = 30_000)
+    @SchedulerLock(name = "notification.mailRetry", lockAtLeastFor = "PT5S")
     void retry() {
         dispatchPending();
     }

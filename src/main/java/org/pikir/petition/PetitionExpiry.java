@@ -3,6 +3,7 @@ package org.pikir.petition;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -39,6 +40,7 @@ class PetitionExpiry {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${pikir.petition.expiry-interval:PT5M}")
+    @SchedulerLock(name = "petition.expiry", lockAtLeastFor = "PT5S")
     void scheduled() {
         int closed = closeDue();
         if (closed > 0) {

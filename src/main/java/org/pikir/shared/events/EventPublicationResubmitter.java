@@ -1,6 +1,7 @@
 package org.pikir.shared.events;
 
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,7 @@ class EventPublicationResubmitter {
     @Scheduled(
             initialDelayString = "${pikir.events.resubmit-interval:PT1M}",
             fixedDelayString = "${pikir.events.resubmit-interval:PT1M}")
+    @SchedulerLock(name = "events.resubmitFailed", lockAtLeastFor = "PT5S")
     void resubmitFailed() {
         try {
             failed.resubmit(ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(500));
@@ -53,6 +55,7 @@ class EventPublicationResubmitter {
     }
 
     @Scheduled(initialDelayString = "PT10M", fixedDelayString = "PT6H")
+    @SchedulerLock(name = "events.deleteOldCompleted", lockAtLeastFor = "PT5S")
     void deleteOldCompleted() {
         completed.deletePublicationsOlderThan(keepCompleted);
     }
