@@ -232,20 +232,13 @@ public class ConsiderationService {
         return decisionId;
     }
 
-    // strip() keeps no-break, figure and zero-width spaces: a reason of only those would pass as given.
-    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\s\\p{Z}\\p{Cf}]*");
-
-    private static boolean invisible(String text) {
-        return INVISIBLE.matcher(text).matches();
-    }
-
     private record Validated(String reason, String language, String note, List<Long> articles) {}
 
     private Validated validate(DraftDetail draft, DecisionForm form, boolean revision) {
         FieldErrors errors = new FieldErrors();
         errors.require("outcome", form.outcome());
         String reason = errors.checkText("reason", form.reason(), MAX_REASON);
-        if (reason != null && invisible(reason)) {
+        if (reason != null && FieldErrors.isBlank(reason)) {
             reason = null;
         }
         if (form.outcome() != null && form.outcome().requiresReason() && reason == null && !errors.has("reason")) {
@@ -259,7 +252,7 @@ public class ConsiderationService {
         String note = null;
         if (revision) {
             note = errors.checkText("revisionNote", form.revisionNote(), MAX_NOTE);
-            if ((note == null || invisible(note)) && !errors.has("revisionNote")) {
+            if ((note == null || FieldErrors.isBlank(note)) && !errors.has("revisionNote")) {
                 errors.add("revisionNote", "consideration.error.revisionNoteRequired");
             }
         }

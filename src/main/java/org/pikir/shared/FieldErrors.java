@@ -57,7 +57,7 @@ public final class FieldErrors {
      * Blank also when only invisible: no-break and other spaces the JDK does not count as whitespace (U+00A0, U+2007,
      * U+202F) and format characters such as the zero-width space.
      */
-    static boolean isBlank(String text) {
+    public static boolean isBlank(String text) {
         return text.codePoints()
                 .allMatch(c -> Character.isWhitespace(c)
                         || Character.isSpaceChar(c)
