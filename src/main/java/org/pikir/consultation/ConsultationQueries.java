@@ -287,6 +287,11 @@ public class ConsultationQueries {
         return sql.toString();
     }
 
+    /** Whether the draft exists for the caller (one row read), without building its page. */
+    public boolean isVisible(long draftId) {
+        return drafts.findById(draftId).map(permissions::canView).orElse(false);
+    }
+
     /** The draft page: header, current articles, counts, versions, timeline and the caller's possibilities. */
     public DraftDetail draft(long draftId) {
         DraftLaw draft = drafts.findById(draftId).orElseThrow(NotFoundException::new);

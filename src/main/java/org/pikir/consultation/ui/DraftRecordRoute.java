@@ -27,7 +27,6 @@ class DraftRecordRoute implements RecordRoute {
 
     @Override
     public boolean exists(long id) {
-        queries.draft(id);
-        return true;
+        return queries.isVisible(id);
     }
 }
