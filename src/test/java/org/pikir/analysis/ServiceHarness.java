@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.pikir.analysis.engine.AnalyzerRegistry;
 import org.pikir.analysis.service.AnalysisEngineHolder;
 import org.pikir.analysis.service.AnalysisStore;
+import org.pikir.analysis.service.SharedStateStore;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -31,6 +32,13 @@ public final class ServiceHarness {
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("recluster-");
         lastEngine = AnalysisEngineHolder.loading(analyzers);
-        return new AnalysisService(lastEngine, new AnalysisStore(jdbc), tx, executor, e -> {}, Clock.systemUTC());
+        return new AnalysisService(
+                lastEngine,
+                new AnalysisStore(jdbc),
+                new SharedStateStore(jdbc),
+                tx,
+                executor,
+                e -> {},
+                Clock.systemUTC());
     }
 }

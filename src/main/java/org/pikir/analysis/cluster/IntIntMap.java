@@ -71,6 +71,21 @@ public final class IntIntMap {
         return size;
     }
 
+    /** Calls {@code action} with every key and value, in no particular order. */
+    public void forEach(Entry action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (used[i]) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+    }
+
+    /** Receives a key and its value. */
+    @FunctionalInterface
+    public interface Entry {
+        void accept(int key, int value);
+    }
+
     private void grow() {
         int[] oldKeys = keys;
         int[] oldValues = values;

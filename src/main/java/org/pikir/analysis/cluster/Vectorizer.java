@@ -85,6 +85,27 @@ public final class Vectorizer {
         return new Fitted(v, vectors);
     }
 
+    /** Writes the vocabulary (in index order) and its weights; {@link #read} restores an equal vectorizer. */
+    public void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeInt(idf.length);
+        for (int i = 0; i < idf.length; i++) {
+            out.writeUTF(keys[i]);
+            out.writeFloat(idf[i]);
+        }
+    }
+
+    /** A vectorizer written by {@link #write}, extracting features with {@code extractor}. */
+    public static Vectorizer read(java.io.DataInput in, FeatureExtractor extractor) throws java.io.IOException {
+        int n = in.readInt();
+        Map<String, Integer> vocabulary = new HashMap<>(n * 2);
+        float[] idf = new float[n];
+        for (int i = 0; i < n; i++) {
+            vocabulary.put(in.readUTF(), i);
+            idf[i] = in.readFloat();
+        }
+        return new Vectorizer(extractor, vocabulary, idf);
+    }
+
     public int dimensions() {
         return idf.length;
     }

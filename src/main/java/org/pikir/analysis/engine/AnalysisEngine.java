@@ -81,7 +81,8 @@ public final class AnalysisEngine {
         for (Campaign c : campaigns.campaigns()) {
             topicOfCampaign.put(c.id(), topics.topicByItem().get(c.templateItemId()));
         }
-        ScopeIndex scopeIndex = buildIndex ? new ScopeIndex(identifier, campaignSettings, topics, items.size()) : null;
+        ScopeIndex scopeIndex =
+                buildIndex ? ScopeIndex.inMemory(identifier, campaignSettings, topics, items.size()) : null;
         List<Assignment> out = new ArrayList<>(items.size());
         int step = Math.max(1, items.size() / 10);
         for (int i = 0; i < items.size(); i++) {
@@ -99,7 +100,7 @@ public final class AnalysisEngine {
             }
         }
         p.report(100);
-        return new ScopeAnalysis(out, campaigns.campaigns(), topics.topics(), scopeIndex);
+        return new ScopeAnalysis(out, campaigns.campaigns(), topics.topics(), scopeIndex, topics);
     }
 
     /**
@@ -160,6 +161,30 @@ public final class AnalysisEngine {
                 sink.accept(value);
             }
         }
+    }
+
+    /**
+     * An online index for a scope whose state lives elsewhere (the application keeps it in PostgreSQL, so every node
+     * decides the same), placing new items among {@code topics}.
+     */
+    public ScopeIndex onlineIndex(TopicModel topics, ScopeIndex.State state) {
+        return new ScopeIndex(identifier, campaignSettings, topics, state);
+    }
+
+    /** The band keys of a text, as {@link #onlineIndex} computes them. */
+    public int[] bandKeys(String text) {
+        return new ScopeIndex(identifier, campaignSettings, TopicModel.empty(), null)
+                .bandKeys(org.pikir.analysis.cluster.Shingles.of(org.pikir.analysis.cluster.Shingles.words(text)));
+    }
+
+    /** Writes a scope's topic model (vocabulary, weights, centroids) compactly, for {@link #readTopicModel}. */
+    public byte[] writeTopicModel(TopicModel model) {
+        return model.toBytes();
+    }
+
+    /** A topic model written by {@link #writeTopicModel}, using this engine's analyzers. */
+    public TopicModel readTopicModel(byte[] bytes) {
+        return TopicModel.fromBytes(bytes, new org.pikir.analysis.cluster.FeatureExtractor(analyzers));
     }
 
     /** Analyses a scope and builds its online index, without progress reports. */

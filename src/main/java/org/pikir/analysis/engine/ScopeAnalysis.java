@@ -9,9 +9,14 @@ import java.util.List;
  * @param campaigns campaigns, largest first
  * @param topics topics, largest first
  * @param index an index over the scope for placing new items without re-clustering (null when not requested)
+ * @param topicModel the fitted topics with the means to place a new text among them
  */
 public record ScopeAnalysis(
-        List<Assignment> assignments, List<Campaign> campaigns, List<Topic> topics, ScopeIndex index) {
+        List<Assignment> assignments,
+        List<Campaign> campaigns,
+        List<Topic> topics,
+        ScopeIndex index,
+        TopicModel topicModel) {
 
     public ScopeAnalysis {
         assignments = List.copyOf(assignments);

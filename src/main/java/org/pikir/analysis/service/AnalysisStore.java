@@ -265,25 +265,14 @@ public class AnalysisStore {
                 ts(now));
     }
 
-    /**
-     * Marks runs still RUNNING from before this start as FAILED: their thread died with the old process, and a
-     * run left RUNNING would keep officials from starting a new one. Returns how many were marked.
-     */
-    public int failInterruptedRuns(Instant startedBefore, Instant now) {
-        return jdbc.update(
-                "update analysis_run set status = 'FAILED', finished_at = ?, error = 'interrupted by a restart' "
-                        + "where status = 'RUNNING' and started_at < ?",
-                ts(now),
-                ts(startedBefore));
-    }
-
     /** Records how many items a run started without knowing the count covers. */
     public void runItems(long run, int items) {
         jdbc.update("update analysis_run set items = ? where id = ?", items, run);
     }
 
     public void progress(long run, int progress) {
-        jdbc.update("update analysis_run set progress = ? where id = ?", progress, run);
+        // never backwards: a run taken over by another node starts again at 0 and must not make the bar jump back
+        jdbc.update("update analysis_run set progress = ? where id = ? and progress < ?", progress, run, progress);
     }
 
     public void finishRun(long run, String error, Instant now) {
@@ -335,7 +324,7 @@ public class AnalysisStore {
     }
 
     /** The stored language (columns lang, lang_confidence, mixed from {@code col}). */
-    private static DetectedLanguage language(ResultSet rs, int col) throws SQLException {
+    static DetectedLanguage language(ResultSet rs, int col) throws SQLException {
         String code = rs.getString(col);
         if (code == null) {
             return null;
@@ -347,11 +336,11 @@ public class AnalysisStore {
                 rs.getBoolean(col + 2));
     }
 
-    private static Timestamp ts(Instant i) {
+    static Timestamp ts(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 
-    private static Instant instant(ResultSet rs, int col) throws SQLException {
+    static Instant instant(ResultSet rs, int col) throws SQLException {
         Timestamp t = rs.getTimestamp(col);
         return t == null ? null : t.toInstant();
     }

@@ -11,7 +11,7 @@ import org.pikir.analysis.engine.TextItem;
  * 40% form-letter campaigns (200 templates, members with small edits and personal additions) and 60%
  * individual comments built from random phrase combinations plus invented words, in kk, ru and en.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
 
     private static final String[][] PHRASES = {
         { // kk
@@ -68,7 +68,7 @@ final class SyntheticCorpus {
 
     private SyntheticCorpus() {}
 
-    static List<TextItem> generate(int n, long seed) {
+    public static List<TextItem> generate(int n, long seed) {
         Random r = new Random(seed);
         List<String[]> templates = new ArrayList<>();
         for (int t = 0; t < 200; t++) {

@@ -23,6 +23,28 @@ class AnalysisEngineTest {
     }
 
     @Test
+    void aTopicModelWrittenAndReadBackPlacesEveryTextInTheSameTopic() {
+        List<TextItem> items = org.pikir.analysis.bench.SyntheticCorpus.generate(3_000, 5);
+        ScopeAnalysis a = engine.analyze(items, false, p -> {});
+        TopicModel original = a.topicModel();
+        byte[] bytes = engine.writeTopicModel(original);
+        TopicModel read = engine.readTopicModel(bytes);
+        assertEquals(original.topics(), read.topics());
+        assertTrue(original.topics().size() >= 2, original.topics().toString());
+        int placed = 0;
+        for (TextItem it : items) {
+            String topic = original.assign(it.text(), "ru");
+            assertEquals(topic, read.assign(it.text(), "ru"), it.text());
+            placed += topic != null ? 1 : 0;
+        }
+        assertTrue(placed > 2_000, "texts placed in a topic: " + placed);
+        assertEquals(
+                original.assign("новый текст про тарифы на воду", "ru"),
+                read.assign("новый текст про тарифы на воду", "ru"));
+        assertNull(TopicModel.empty().assign("что угодно", "ru"));
+    }
+
+    @Test
     void batchThenOnlineAssignment() {
         List<TextItem> items = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
