@@ -130,16 +130,25 @@ public class SharedStateStore {
      * complete, empty band index), so assignment in one scope is serialised across every node.
      */
     public ScopeState lockScope(Scope scope) {
-        jdbc.update("""
-                insert into analysis_scope (scope, items, bands_complete)
-                select ?, count(*), count(*) = 0 from analysis_item where scope = ?
-                on conflict (scope) do nothing""", scope.key(), scope.key());
-        return jdbc.queryForObject(
+        List<ScopeState> row = jdbc.query(
                 "select items, fitted_items, provisional, model_run, bands_complete from analysis_scope "
                         + "where scope = ? for update",
                 (rs, i) -> new ScopeState(
                         rs.getInt(1), rs.getInt(2), rs.getInt(3), (Long) rs.getObject(4), rs.getBoolean(5)),
                 scope.key());
+        if (!row.isEmpty()) {
+            return row.get(0);
+        }
+        // First use of the scope: counting its items happens once, not on every submission (a 100,000-item count
+        // per comment was most of the online time).
+        jdbc.update(
+                """
+                insert into analysis_scope (scope, items, bands_complete)
+                select ?, count(*), count(*) = 0 from analysis_item where scope = ?
+                on conflict (scope) do nothing""",
+                scope.key(),
+                scope.key());
+        return lockScope(scope);
     }
 
     /** A scope's state without locking it, if it has a row. */
