@@ -1,0 +1,113 @@
+package org.pikir.api;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Throughput of the API rate limiter ({@code bench/rate-limit.sh}, issue 15): {@code threads} threads call
+ * {@link RateLimiter#acquire} as fast as they can for {@code seconds} (after a warm-up), once spread over many
+ * client addresses and once all on one address (one client hammering the API). Prints calls per second, how many
+ * were allowed or refused, and the latency of a call (median, p99). A measurement, not a test.
+ */
+public final class RateLimiterBench {
+
+    private static final int SAMPLES_PER_THREAD = 200_000;
+
+    private RateLimiterBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 32;
+        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        RateLimiter limiter = new RateLimiter(120, 2, System::nanoTime);
+        System.out.println("in-memory token bucket (one JVM), " + threads + " threads, " + seconds + " s");
+        measure("10000 client addresses", limiter, threads, seconds, 10_000);
+        measure("one client address", limiter, threads, seconds, 1);
+    }
+
+    static void measure(String scenario, RateLimiter limiter, int threads, int seconds, int clients)
+            throws InterruptedException {
+        String[] addresses = new String[clients];
+        for (int i = 0; i < clients; i++) {
+            addresses[i] = "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255) + "-" + scenario.length();
+        }
+        run(limiter, threads, Math.min(3, seconds), addresses); // warm-up: JIT, pool, first rows
+        Result result = run(limiter, threads, seconds, addresses);
+        System.out.printf(
+                "%-24s %,10.0f calls/s  (allowed %,d, refused %,d)  latency median %.3f ms, p99 %.3f ms%n",
+                scenario + ":",
+                result.calls() / (double) seconds,
+                result.allowed(),
+                result.refused(),
+                result.percentileMillis(0.50),
+                result.percentileMillis(0.99));
+    }
+
+    private static Result run(RateLimiter limiter, int threads, int seconds, String[] addresses)
+            throws InterruptedException {
+        LongAdder allowed = new LongAdder();
+        LongAdder refused = new LongAdder();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch start = new CountDownLatch(1);
+        List<long[]> samples = new ArrayList<>();
+        int[] sampled = new int[threads];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            long[] own = new long[SAMPLES_PER_THREAD];
+            samples.add(own);
+            int index = t;
+            workers.add(Thread.ofPlatform().start(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                int n = 0;
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                while (!stop.get()) {
+                    String client = addresses[random.nextInt(addresses.length)];
+                    long before = System.nanoTime();
+                    long wait = limiter.acquire(client);
+                    long took = System.nanoTime() - before;
+                    if (n < own.length) {
+                        own[n++] = took;
+                    }
+                    (wait == 0 ? allowed : refused).increment();
+                }
+                sampled[index] = n;
+            }));
+        }
+        start.countDown();
+        Thread.sleep(seconds * 1000L);
+        stop.set(true);
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        int total = Arrays.stream(sampled).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (int t = 0; t < threads; t++) {
+            System.arraycopy(samples.get(t), 0, all, at, sampled[t]);
+            at += sampled[t];
+        }
+        Arrays.sort(all);
+        return new Result(allowed.sum(), refused.sum(), all);
+    }
+
+    private record Result(long allowed, long refused, long[] sortedNanos) {
+        long calls() {
+            return allowed + refused;
+        }
+
+        double percentileMillis(double p) {
+            if (sortedNanos.length == 0) {
+                return Double.NaN;
+            }
+            return sortedNanos[(int) Math.min(sortedNanos.length - 1, p * sortedNanos.length)] / 1e6;
+        }
+    }
+}
