@@ -1,5 +1,12 @@
 package org.pikir.api;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,12 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Throughput of the API rate limiter ({@code bench/rate-limit.sh}, issue 15): {@code threads} threads call
  * {@link RateLimiter#acquire} as fast as they can for {@code seconds} (after a warm-up), once spread over many
  * client addresses and once all on one address (one client hammering the API). Prints calls per second, how many
- * were allowed or refused, and the latency of a call (median, p99). A measurement, not a test.
+ * were allowed or refused, and the latency of a call (median, p99). The buckets live in a throw-away embedded
+ * PostgreSQL set up as the application's. A measurement, not a test.
  */
 public final class RateLimiterBench {
 
@@ -23,10 +32,47 @@ public final class RateLimiterBench {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        RateLimiter limiter = new RateLimiter(120, 2, System::nanoTime);
-        System.out.println("in-memory token bucket (one JVM), " + threads + " threads, " + seconds + " s");
-        measure("10000 client addresses", limiter, threads, seconds, 10_000);
-        measure("one client address", limiter, threads, seconds, 1);
+        boolean durable = args.length <= 2 || !"no-fsync".equals(args[2]);
+        Path data = Files.createTempDirectory("pikir-rate-limit-bench-");
+        // like the application's own embedded database (EmbeddedPostgresConfig): fsync and synchronous commit on,
+        // unless "no-fsync" (as in the tests)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(data)
+                        .setCleanDataDirectory(true)
+                        .setLocaleConfig("locale", "C.UTF-8")
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setServerConfig("max_connections", "100")
+                        .setServerConfig("fsync", durable ? "on" : "off")
+                        .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                        .start();
+                HikariDataSource pool = pool(postgres)) {
+            String migration = new String(
+                    RateLimiterBench.class
+                            .getResourceAsStream("/db/migration/V720__api_rate_limit.sql")
+                            .readAllBytes(),
+                    StandardCharsets.UTF_8);
+            new JdbcTemplate(pool).execute(migration);
+            RateLimiter limiter = new RateLimiter(RateLimiter.buckets(pool, Clock.systemUTC()), 120, 2);
+            System.out.printf(
+                    "Bucket4j on the embedded PostgreSQL (%s, pool of %d), %d threads, %d s%n",
+                    durable ? "fsync and synchronous commit on" : "fsync off",
+                    pool.getMaximumPoolSize(),
+                    threads,
+                    seconds);
+            measure("10000 client addresses", limiter, threads, seconds, 10_000);
+            measure("one client address", limiter, threads, seconds, 1);
+            System.out.println("rows in api_rate_limit: "
+                    + new JdbcTemplate(pool).queryForObject("select count(*) from api_rate_limit", Long.class));
+        }
+    }
+
+    private static HikariDataSource pool(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(20); // the application's default (pikir.embedded-db.pool-size)
+        config.setPoolName("bench");
+        return new HikariDataSource(config);
     }
 
     static void measure(String scenario, RateLimiter limiter, int threads, int seconds, int clients)
