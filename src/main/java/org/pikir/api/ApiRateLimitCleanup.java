@@ -5,13 +5,12 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
  * Deletes the rate-limit rows of clients whose bucket has been full again for a while (Bucket4j's expires_at), so
- * the table holds the recently active clients, not every address ever seen. One node at a time.
+ * the table holds the recently active clients, not every address ever seen. One node at a time. (Redis expires its
+ * keys by itself; this job exists only with the buckets in PostgreSQL.)
  */
-@Component
 class ApiRateLimitCleanup {
 
     private static final Logger log = LoggerFactory.getLogger(ApiRateLimitCleanup.class);

@@ -1,6 +1,5 @@
 package org.pikir.api;
 
-import io.github.bucket4j.BucketExceptions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -63,10 +62,10 @@ class ApiWebConfig {
             long wait;
             try {
                 wait = limiter.acquire(request.getRemoteAddr());
-            } catch (BucketExceptions.BucketExecutionException e) {
-                // the buckets' database is unreachable or too slow: serve the request rather than refuse everyone
-                // (it needs the same database for its data anyway, so it fails there if the database is down)
-                log.warn("API rate limit not applied: {}", e.toString());
+            } catch (RateLimiter.BucketsUnavailable e) {
+                // the buckets' store is unreachable or too slow: serve the request rather than refuse everyone
+                // (the API needs the database for its data anyway, so it fails there if the database is down)
+                log.warn("API rate limit not applied: {}", e.getMessage());
                 wait = 0;
             }
             if (wait > 0) {

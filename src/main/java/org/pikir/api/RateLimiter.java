@@ -1,6 +1,7 @@
 package org.pikir.api;
 
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -8,6 +9,9 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +20,13 @@ import javax.sql.DataSource;
 
 /**
  * A token bucket per client address: {@code capacity} requests at once, refilled at {@code perSecond}. The buckets
- * live in PostgreSQL (Bucket4j, table {@code api_rate_limit}), so every application node on the database takes
- * from the same bucket of a client.
+ * live in PostgreSQL (Bucket4j, table {@code api_rate_limit}) or, when configured, in Redis, so every application
+ * node takes from the same bucket of a client.
  */
 final class RateLimiter {
 
     static final String TABLE = "api_rate_limit";
+    static final String REDIS_PREFIX = "pikir:api-rate-limit:";
 
     /** Kept after a bucket is full again, so that nodes whose clocks differ a little agree it may go. */
     private static final Duration KEEP_WHEN_FULL = Duration.ofMinutes(1);
@@ -57,13 +62,42 @@ final class RateLimiter {
                 .build();
     }
 
-    /** Takes a token for this client: 0 when allowed, else the whole seconds to wait before retrying. */
+    /**
+     * The buckets in Redis: Bucket4j's Lettuce backend (compare and swap in a Lua script), keys {@link #REDIS_PREFIX}
+     * + address, expiring (Redis TTL) once their bucket is full again.
+     */
+    static ProxyManager<String> buckets(StatefulRedisConnection<String, byte[]> redis, Clock clock) {
+        return Bucket4jLettuce.casBasedBuilder(redis)
+                .clientClock(new ClockTimeMeter(clock))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_WHEN_FULL))
+                .requestTimeout(Duration.ofSeconds(5))
+                .build()
+                .withMapper(client -> REDIS_PREFIX + client);
+    }
+
+    /**
+     * Takes a token for this client: 0 when allowed, else the whole seconds to wait before retrying.
+     *
+     * @throws BucketsUnavailable when the buckets' store cannot be reached or does not answer in time
+     */
     long acquire(String client) {
-        ConsumptionProbe probe = buckets.getProxy(client, configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.getProxy(client, configuration).tryConsumeAndReturnRemaining(1);
+        } catch (BucketExceptions.BucketExecutionException | RedisException e) {
+            throw new BucketsUnavailable(e);
+        }
         if (probe.isConsumed()) {
             return 0;
         }
         return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
+    }
+
+    /** The store of the buckets (PostgreSQL or Redis) failed. */
+    static final class BucketsUnavailable extends RuntimeException {
+        BucketsUnavailable(RuntimeException cause) {
+            super(cause.toString(), cause);
+        }
     }
 
     /** Bucket4j's time source on the application's clock (tests shift it instead of waiting). */

@@ -2,6 +2,11 @@ package org.pikir.api;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.ByteArrayCodec;
+import io.lettuce.core.codec.RedisCodec;
+import io.lettuce.core.codec.StringCodec;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +37,10 @@ public final class RateLimiterBench {
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 32;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        if (args.length > 2 && args[2].startsWith("redis://")) {
+            redis(args[2], threads, seconds);
+            return;
+        }
         boolean durable = args.length <= 2 || !"no-fsync".equals(args[2]);
         Path data = Files.createTempDirectory("pikir-rate-limit-bench-");
         // like the application's own embedded database (EmbeddedPostgresConfig): fsync and synchronous commit on,
@@ -63,6 +72,20 @@ public final class RateLimiterBench {
             measure("one client address", limiter, threads, seconds, 1);
             System.out.println("rows in api_rate_limit: "
                     + new JdbcTemplate(pool).queryForObject("select count(*) from api_rate_limit", Long.class));
+        }
+    }
+
+    /** The same with the buckets in Redis (one Lettuce connection, as the application has). */
+    private static void redis(String url, int threads, int seconds) throws InterruptedException {
+        RedisClient client = RedisClient.create(url);
+        try (StatefulRedisConnection<String, byte[]> redis =
+                client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE))) {
+            RateLimiter limiter = new RateLimiter(RateLimiter.buckets(redis, Clock.systemUTC()), 120, 2);
+            System.out.printf("Bucket4j on Redis (%s, one connection), %d threads, %d s%n", url, threads, seconds);
+            measure("10000 client addresses", limiter, threads, seconds, 10_000);
+            measure("one client address", limiter, threads, seconds, 1);
+        } finally {
+            client.shutdown();
         }
     }
 
