@@ -117,7 +117,7 @@ class RedisRateLimitTest {
         assertThatThrownBy(() -> limiter.acquire("10.0.0.9")).isInstanceOf(RateLimiter.BucketsUnavailable.class);
     }
 
-    private static boolean answers(RedisURI uri) {
+    static boolean answers(RedisURI uri) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 500);
             return true;
