@@ -1,67 +1,116 @@
 package org.pikir.api;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongSupplier;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.BucketExceptions;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
- * A token bucket per client address: {@code capacity} requests at once, refilled at {@code perSecond}.
- * Plain Java with an injectable nanosecond source, so it is tested without waiting.
+ * A token bucket per client address: {@code capacity} requests at once, refilled at {@code perSecond}. The buckets
+ * live in PostgreSQL (Bucket4j, table {@code api_rate_limit}) or, when configured, in Redis, so every application
+ * node takes from the same bucket of a client.
  */
 final class RateLimiter {
 
-    private static final int MAX_CLIENTS = 50_000;
+    static final String TABLE = "api_rate_limit";
+    static final String REDIS_PREFIX = "pikir:api-rate-limit:";
 
-    private final double capacity;
-    private final double perNano;
-    private final LongSupplier nanos;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Kept after a bucket is full again, so that nodes whose clocks differ a little agree it may go. */
+    private static final Duration KEEP_WHEN_FULL = Duration.ofMinutes(1);
 
-    RateLimiter(int capacity, double perSecond, LongSupplier nanos) {
+    private final ProxyManager<String> buckets;
+    private final Supplier<BucketConfiguration> configuration;
+
+    RateLimiter(ProxyManager<String> buckets, int capacity, double perSecond) {
         if (capacity < 1 || perSecond <= 0) {
             throw new IllegalArgumentException("capacity >= 1 and a positive refill rate are required");
         }
-        this.capacity = capacity;
-        this.perNano = perSecond / 1e9;
-        this.nanos = nanos;
+        // a smooth ("greedy") refill of the whole capacity over the time the rate needs for it: perSecond tokens a
+        // second, added continuously, as the in-memory bucket did before
+        Duration refillPeriod = Duration.ofNanos(Math.round(capacity * 1e9 / perSecond));
+        BucketConfiguration config = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, refillPeriod))
+                .build();
+        this.buckets = buckets;
+        this.configuration = () -> config;
     }
 
-    /** Takes a token for this client: 0 when allowed, else the whole seconds to wait before retrying. */
+    /**
+     * The buckets in PostgreSQL: Bucket4j's select-for-update strategy on {@link #TABLE}, times from {@code clock}
+     * (nodes' clocks must agree, as with NTP), rows expiring once their bucket is full again.
+     */
+    static PostgreSQLSelectForUpdateBasedProxyManager<String> buckets(DataSource dataSource, Clock clock) {
+        return Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE)
+                .clientClock(new ClockTimeMeter(clock))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_WHEN_FULL))
+                .requestTimeout(Duration.ofSeconds(5))
+                .build();
+    }
+
+    /**
+     * The buckets in Redis: Bucket4j's Lettuce backend (compare and swap in a Lua script), keys {@link #REDIS_PREFIX}
+     * + address, expiring (Redis TTL) once their bucket is full again.
+     */
+    static ProxyManager<String> buckets(StatefulRedisConnection<String, byte[]> redis, Clock clock) {
+        return Bucket4jLettuce.casBasedBuilder(redis)
+                .clientClock(new ClockTimeMeter(clock))
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(KEEP_WHEN_FULL))
+                .requestTimeout(Duration.ofSeconds(5))
+                .build()
+                .withMapper(client -> REDIS_PREFIX + client);
+    }
+
+    /**
+     * Takes a token for this client: 0 when allowed, else the whole seconds to wait before retrying.
+     *
+     * @throws BucketsUnavailable when the buckets' store cannot be reached or does not answer in time
+     */
     long acquire(String client) {
-        long now = nanos.getAsLong();
-        if (buckets.size() > MAX_CLIENTS) {
-            // forget clients whose bucket has filled up again: they would start full anyway
-            buckets.entrySet().removeIf(e -> e.getValue().isFull(now));
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.getProxy(client, configuration).tryConsumeAndReturnRemaining(1);
+        } catch (BucketExceptions.BucketExecutionException | RedisException e) {
+            throw new BucketsUnavailable(e);
         }
-        return buckets.computeIfAbsent(client, k -> new Bucket(capacity, now)).take(now);
+        if (probe.isConsumed()) {
+            return 0;
+        }
+        return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
     }
 
-    private final class Bucket {
-        private double tokens;
-        private long last;
+    /** The store of the buckets (PostgreSQL or Redis) failed. */
+    static final class BucketsUnavailable extends RuntimeException {
+        BucketsUnavailable(RuntimeException cause) {
+            super(cause.toString(), cause);
+        }
+    }
 
-        Bucket(double tokens, long now) {
-            this.tokens = tokens;
-            this.last = now;
+    /** Bucket4j's time source on the application's clock (tests shift it instead of waiting). */
+    private record ClockTimeMeter(Clock clock) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         }
 
-        synchronized long take(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return Math.max(1, (long) Math.ceil((1 - tokens) / perNano / 1e9));
-        }
-
-        synchronized boolean isFull(long now) {
-            refill(now);
-            return tokens >= capacity;
-        }
-
-        private void refill(long now) {
-            tokens = Math.min(capacity, tokens + (now - last) * perNano);
-            last = now;
+        @Override
+        public boolean isWallClockBased() {
+            return true;
         }
     }
 }

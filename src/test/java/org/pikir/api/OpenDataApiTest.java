@@ -262,6 +262,8 @@ class OpenDataApiTest {
         assertThat(ok).isBetween(120, 130); // capacity 120, plus what refilled while the loop ran
         assertThat(last.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(last.getHeader("Retry-After"))).isPositive();
+        assertThat(last.getContentType()).startsWith("application/json");
+        assertThat(last.getContentAsString()).isEqualTo("{\"status\":429,\"error\":\"too many requests\"}");
         client = 250 * 3 + 8;
         assertThat(call(get("/api/v1/openapi.json")).getStatus()).isEqualTo(200);
     }
