@@ -16,6 +16,7 @@ import org.pikir.analysis.engine.ScopeAnalysis;
 import org.pikir.analysis.engine.ScopeIndex;
 import org.pikir.analysis.engine.TextItem;
 import org.pikir.analysis.engine.TopicModel;
+import org.pikir.analysis.service.AfterCommit;
 import org.pikir.analysis.service.AnalysisEngineHolder;
 import org.pikir.analysis.service.AnalysisStore;
 import org.pikir.analysis.service.DbScopeState;
@@ -29,8 +30,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -168,7 +167,7 @@ public class AnalysisService {
             return new StoredAssignment(text.item(), scope, a.language(), a.campaignId(), a.topicId());
         });
         if (refit[0]) {
-            afterCommit(() -> {
+            AfterCommit.run(() -> {
                 if (shared.runningRun(scope).isEmpty()) {
                     recluster(scope);
                 }
@@ -203,20 +202,6 @@ public class AnalysisService {
         }
     }
 
-    /** Runs after the caller's transaction commits (at once when there is none). */
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
-    }
-
     /**
      * Starts a background re-clustering of a scope and returns the run id to watch with {@link #run}; when one is
      * already running in the scope (on any node), returns that one: it will also place what arrives meanwhile.
@@ -239,8 +224,8 @@ public class AnalysisService {
         return mine.contains(run);
     }
 
-    /** Renews the leases of the runs this node executes; runs another node took over are let go. */
-    void renewLeases() {
+    /** Renews the leases of the runs this node executes (called by {@code RunLeases}); runs taken over are let go. */
+    public void renewLeases() {
         List<Long> ids = List.copyOf(mine);
         if (ids.isEmpty()) {
             return;
@@ -257,7 +242,7 @@ public class AnalysisService {
      * Takes over runs whose node stopped renewing their lease (it died) and executes them in the background; returns
      * how many were taken. Any node may call this at any time: each run goes to exactly one.
      */
-    int takeOverExpiredRuns() {
+    public int takeOverExpiredRuns() {
         int taken = 0;
         for (Optional<SharedStateStore.ClaimedRun> c = claim(); c.isPresent(); c = claim()) {
             SharedStateStore.ClaimedRun run = c.get();

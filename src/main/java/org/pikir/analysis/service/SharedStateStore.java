@@ -141,13 +141,10 @@ public class SharedStateStore {
         }
         // First use of the scope: counting its items happens once, not on every submission (a 100,000-item count
         // per comment was most of the online time).
-        jdbc.update(
-                """
+        jdbc.update("""
                 insert into analysis_scope (scope, items, bands_complete)
                 select ?, count(*), count(*) = 0 from analysis_item where scope = ?
-                on conflict (scope) do nothing""",
-                scope.key(),
-                scope.key());
+                on conflict (scope) do nothing""", scope.key(), scope.key());
         return lockScope(scope);
     }
 

@@ -1,5 +1,6 @@
-package org.pikir.analysis;
+package org.pikir.analysis.service;
 
+import org.pikir.analysis.AnalysisService;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
