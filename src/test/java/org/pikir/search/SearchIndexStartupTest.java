@@ -43,6 +43,9 @@ class SearchIndexStartupTest {
     @Autowired
     jakarta.persistence.EntityManager em;
 
+    @Autowired
+    SearchBackend backend;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
@@ -58,7 +61,7 @@ class SearchIndexStartupTest {
                         + " closes_at = now() + interval '30 days' where id = ?",
                 id);
         jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
-        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
         assertThat(startup.reason()).isEqualTo("never built with the current document shape");
 
         startup.run(new DefaultApplicationArguments());
@@ -93,7 +96,7 @@ class SearchIndexStartupTest {
         long lost = docId;
         // The row stays, the index forgets it: what a kill -9 before the index's commit leaves behind.
         tx.executeWithoutResult(s -> Search.session(em).indexingPlan().purge(SearchDocument.class, lost, null));
-        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
         assertThat(startup.reason()).startsWith("the index "); // "holds n documents, the table m", or "is empty"
 
         startup.run(new DefaultApplicationArguments());
@@ -110,7 +113,7 @@ class SearchIndexStartupTest {
     void doesNothingWhenSwitchedOff() {
         jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
         RebuildStatus before = rebuilder.status();
-        new SearchIndexStartup(rebuilder, jdbc, tx, em, false).run(new DefaultApplicationArguments());
+        new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, false).run(new DefaultApplicationArguments());
         assertThat(rebuilder.status()).isEqualTo(before);
     }
 }
