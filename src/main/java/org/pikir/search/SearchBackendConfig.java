@@ -1,6 +1,8 @@
 package org.pikir.search;
 
 import java.util.Map;
+import org.hibernate.search.backend.elasticsearch.index.layout.IndexLayoutStrategy;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,25 +27,51 @@ class SearchBackendConfig {
 
     private static final String PREFIX = "hibernate.search.";
 
+    /**
+     * @param synchronousIndexing tests only: with the local index, a commit returns once its documents are searchable
+     *     (outbox-polling is asynchronous by design, so there tests wait for the outbox instead)
+     */
     @Bean
-    HibernatePropertiesCustomizer searchBackendProperties(SearchBackend backend) {
-        return properties -> configure(properties, backend);
+    HibernatePropertiesCustomizer searchBackendProperties(
+            SearchBackend backend, @Value("${pikir.search.synchronous-indexing:false}") boolean synchronousIndexing) {
+        return properties -> configure(properties, backend, synchronousIndexing);
     }
 
-    static void configure(Map<String, Object> properties, SearchBackend backend) {
+    static void configure(Map<String, Object> properties, SearchBackend backend, boolean synchronousIndexing) {
         properties.put(PREFIX + "mapping.configurer", new SearchTextMapping(backend.openSearch()));
         if (!backend.openSearch()) {
+            if (synchronousIndexing) {
+                properties.put(PREFIX + "indexing.plan.synchronization.strategy", "sync");
+            }
             return;
         }
-        // Lucene-only settings would be reported as unused.
-        properties
-                .keySet()
-                .removeIf(k -> k.startsWith(PREFIX + "backend.directory.")
-                        || k.startsWith(PREFIX + "backend.io.")
-                        || k.equals(PREFIX + "indexing.plan.synchronization.strategy"));
+        // Boot passes spring.jpa.properties.* on as well, so the Lucene settings of application.properties stay in the
+        // map (Hibernate Search logs them as unused); the ones below replace theirs.
         properties.put(PREFIX + "backend.type", "elasticsearch");
         properties.put(PREFIX + "backend.uris", backend.url());
         properties.put(PREFIX + "backend.analysis.configurer", new PreAnalysedText.AnalysisConfigurer());
         properties.put(PREFIX + "coordination.strategy", "outbox-polling");
+        if (!backend.indexPrefix().isEmpty()) {
+            properties.put(PREFIX + "backend.layout.strategy", new PrefixedIndexLayout(backend.indexPrefix()));
+        }
+    }
+
+    /** Hibernate Search's default layout (index {@code name-000001}, aliases {@code name-write}/{@code name-read}), prefixed. */
+    record PrefixedIndexLayout(String prefix) implements IndexLayoutStrategy {
+
+        @Override
+        public String createInitialElasticsearchIndexName(String index) {
+            return prefix + index + "-000001";
+        }
+
+        @Override
+        public String createWriteAlias(String index) {
+            return prefix + index + "-write";
+        }
+
+        @Override
+        public String createReadAlias(String index) {
+            return prefix + index + "-read";
+        }
     }
 }
