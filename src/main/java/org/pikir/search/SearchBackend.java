@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * {@link SearchBackendConfig}).
  */
 @Component
-public class SearchBackend {
+class SearchBackend {
 
     private final String url;
     private final String indexPrefix;

@@ -2,6 +2,8 @@ package org.pikir.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
@@ -45,6 +47,12 @@ class SearchIndexStartupTest {
 
     @Autowired
     SearchBackend backend;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    SearchTestSupport index;
 
     @AfterEach
     void signOut() {
@@ -107,6 +115,61 @@ class SearchIndexStartupTest {
         assertThat(search.search(SearchQuery.of(tag)).hits())
                 .extracting(h -> h.refId())
                 .containsExactly(Long.toString(id));
+    }
+
+    @Test
+    void aNodeThatFindsAnotherRebuildingLeavesItAndUpdatesWaitForIt() throws Exception {
+        jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
+        RebuildStatus before = rebuilder.status();
+        String tag = SearchServiceIntegrationTest.tag();
+        Thread update;
+        // "Another node" rebuilding: it holds the index lock on its own database session.
+        try (Connection other = dataSource.getConnection()) {
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, SearchIndexWriter.LOCK_KEY);
+                lock.execute();
+            }
+            startup.run(new DefaultApplicationArguments());
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertThat(rebuilder.status()).as("skipped: back to where it was").isEqualTo(before);
+            assertThat(startup.reason()).isEqualTo("never built with the current document shape");
+
+            update = new Thread(() -> index.put(
+                    SearchKind.COMMENT,
+                    tag,
+                    "KZ",
+                    "en",
+                    null,
+                    null,
+                    "Written during a rebuild " + tag,
+                    "u",
+                    Instant.parse("2026-04-01T10:00:00Z")));
+            update.start();
+            update.join(1500);
+            assertThat(update.isAlive())
+                    .as("the update waits for the other node's rebuild")
+                    .isTrue();
+            // The other node's rebuild ends (a pooled connection outlives close(), so unlock explicitly).
+            try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, SearchIndexWriter.LOCK_KEY);
+                unlock.execute();
+            }
+        }
+        update.join(30_000);
+        assertThat(update.isAlive()).isFalse();
+        assertThat(search.search(SearchQuery.of(tag)).hits()).hasSize(1);
+
+        startup.run(new DefaultApplicationArguments());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(rebuilder.status().phase()).isEqualTo(RebuildStatus.Phase.DONE);
+        assertThat(startup.reason()).isNull();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * duplicates none — its outbox events stay in PostgreSQL and the remaining node indexes them.
  */
 class TwoNodesOpenSearchIT {
+
+    private static final int WRITERS = 4;
 
     private static final String[] PROPERTIES = {
         "pikir.embedded-db.pool-size=12",
@@ -94,8 +97,8 @@ class TwoNodesOpenSearchIT {
                 assertThat(refs(b, "мектеп " + tag)).containsExactly(tag + "-a");
                 assertThat(refs(a, "налог " + tag)).containsExactly(tag + "-b");
 
-                System.out.printf("outbox throughput, 1 node writing: %.0f documents/s%n", load(List.of(a), 300));
-                System.out.printf("outbox throughput, 2 nodes writing: %.0f documents/s%n", load(List.of(a, b), 300));
+                System.out.printf("outbox throughput, 1 node writing: %.0f documents/s%n", load(List.of(a), 400));
+                System.out.printf("outbox throughput, 2 nodes writing: %.0f documents/s%n", load(List.of(a, b), 400));
 
                 closeMidLoad(a, b);
                 b = null;
@@ -171,37 +174,50 @@ class TwoNodesOpenSearchIT {
                 .isEqualTo(rows);
     }
 
-    /** Documents per second from the first store until every one is searchable, with a writer per node. */
+    /**
+     * Documents per second from the first commit until every one is searchable, written by {@link #WRITERS} threads
+     * per node; also prints the commit rate and how fast the outbox backlog left at the last commit drains.
+     */
     private double load(List<ConfigurableApplicationContext> nodes, int documents) throws InterruptedException {
         String tag = SearchServiceIntegrationTest.tag();
+        AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Thread> writers = new ArrayList<>();
-        for (int n = 0; n < nodes.size(); n++) {
-            SearchTestSupport support = support(nodes.get(n));
-            int node = n;
-            Thread t = new Thread(() -> {
-                for (int i = node; i < documents; i += nodes.size()) {
-                    support.store(
-                            SearchKind.COMMENT,
-                            tag + "-" + i,
-                            "KG",
-                            "ru",
-                            null,
-                            null,
-                            "Сообщение номер " + i + " " + tag,
-                            "u",
-                            Instant.parse("2026-04-01T10:00:00Z"));
-                }
-            });
-            writers.add(t);
-            t.start();
+        for (ConfigurableApplicationContext node : nodes) {
+            SearchTestSupport support = support(node);
+            for (int w = 0; w < WRITERS; w++) {
+                Thread t = new Thread(() -> {
+                    for (int i = next.getAndIncrement(); i < documents; i = next.getAndIncrement()) {
+                        support.store(
+                                SearchKind.COMMENT,
+                                tag + "-" + i,
+                                "KG",
+                                "ru",
+                                null,
+                                null,
+                                "Сообщение номер " + i + " " + tag,
+                                "u",
+                                Instant.parse("2026-04-01T10:00:00Z"));
+                    }
+                });
+                writers.add(t);
+                t.start();
+            }
         }
         for (Thread t : writers) {
             t.join();
         }
+        double committed = (System.nanoTime() - start) / 1e9;
         SearchTestSupport support = support(nodes.getFirst());
+        long backlog = support.pendingOutboxEvents();
+        long drainStart = System.nanoTime();
         support.awaitOutbox();
+        double drained = (System.nanoTime() - drainStart) / 1e9;
         double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(
+                "%d documents, %d node(s) x %d writers: committed in %.1f s (%.0f/s), all searchable after %.1f s;"
+                        + " outbox backlog at the last commit %d events, drained in %.2f s%n",
+                documents, nodes.size(), WRITERS, committed, documents / committed, seconds, backlog, drained);
         assertThat(allRefs(nodes.getFirst(), tag)).hasSize(documents);
         return documents / seconds;
     }
