@@ -22,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on commit (or, with OpenSearch, its outbox on commit); a rebuild writes rows by JDBC and mass-indexes afterwards.
  * A PostgreSQL advisory lock orders the two on every node of a cluster: each update takes it shared for its
  * transaction, a rebuild exclusively for its whole run, so an update that arrives during a rebuild — on any node —
- * waits and is applied on top of it. The rebuild's lock belongs to its database session: a node that dies while
- * rebuilding releases it.
+ * waits and is applied on top of it. The rebuild's lock belongs to a database transaction of its own: a node that
+ * dies while rebuilding releases it.
  */
 @Component
 class SearchIndexWriter {
@@ -63,19 +63,19 @@ class SearchIndexWriter {
     }
 
     private <T> Optional<T> withLock(boolean wait, Supplier<T> action) {
-        // Its own connection, outside any transaction: the rebuild's transactions and the mass indexer use others.
+        // Its own connection and transaction, held for the whole run: the rebuild's transactions and the mass indexer
+        // use other connections. A transaction-level lock ends with that transaction, also when the connection goes
+        // back to the pool (rolled back there) or the node dies.
         try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(true);
-            if (!lock(c, wait)) {
-                return Optional.empty();
-            }
+            c.setAutoCommit(false);
             try {
+                if (!lock(c, wait)) {
+                    return Optional.empty();
+                }
                 return Optional.of(action.get());
             } finally {
-                try (PreparedStatement unlock = c.prepareStatement("select pg_advisory_unlock(?)")) {
-                    unlock.setLong(1, LOCK_KEY);
-                    unlock.execute();
-                }
+                c.rollback();
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("search index lock", e);
@@ -84,7 +84,7 @@ class SearchIndexWriter {
 
     private static boolean lock(Connection c, boolean wait) throws SQLException {
         try (PreparedStatement lock =
-                c.prepareStatement(wait ? "select pg_advisory_lock(?)" : "select pg_try_advisory_lock(?)")) {
+                c.prepareStatement(wait ? "select pg_advisory_xact_lock(?)" : "select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK_KEY);
             try (ResultSet rs = lock.executeQuery()) {
                 return wait || (rs.next() && rs.getBoolean(1));
