@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code reindex} command ({@code java -jar pikir.jar reindex}): rebuilds the search index from the database
- * and reports the number of documents. Run it with the web server stopped: the index directory takes one writer.
+ * and reports the number of documents. With the local Lucene index run it with the web server stopped (the index
+ * directory takes one writer); with OpenSearch ({@code PIKIR_SEARCH_URL}) it may run while the nodes serve: it waits
+ * for a rebuild running on any of them, and their updates wait for it (the index lock in PostgreSQL).
  */
 @Component
 public class ReindexCommand {

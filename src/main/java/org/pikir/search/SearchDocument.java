@@ -8,11 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.time.Instant;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
@@ -24,7 +22,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * One piece of public content in the search index. The text goes into the field of its language, analysed
  * by that language's analyzer (Kazakh stemming, Russian/English snowball, normalisation everywhere), and
  * also into {@code text_std}, so a query in any language finds it at least by exact words. Everything a hit
- * shows is stored in the index (projections), so a search never reads PostgreSQL.
+ * shows is stored in the index (projections), so a search never reads PostgreSQL. The text fields ({@code text_*})
+ * are mapped in {@link SearchTextMapping}: how they are analysed depends on the backend.
  */
 @Entity
 @Table(name = "search_document")
@@ -107,8 +106,12 @@ public class SearchDocument {
         boolean withTitle = title != null
                 && SearchKind.ofCode(kind).map(SearchKind::titleSearchable).orElse(false);
         String text = withTitle ? title + "\n" + body : body;
-        // The highlighter's match markers must never come from the text itself.
-        return text == null ? null : text.replace(SearchService.START, " ").replace(SearchService.END, " ");
+        // The highlighter's match markers (and the pre-analysed gap term) must never come from the text itself.
+        return text == null
+                ? null
+                : text.replace(SearchService.START, " ")
+                        .replace(SearchService.END, " ")
+                        .replace(PreAnalysedText.GAP, " ");
     }
 
     private String textIf(String language) {
@@ -116,10 +119,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_kk",
-            analyzer = "kk",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -132,10 +131,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_ru",
-            analyzer = "ru",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -148,10 +143,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_en",
-            analyzer = "en",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -164,10 +155,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_uz",
-            analyzer = "uz",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -180,10 +167,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_ky",
-            analyzer = "ky",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -196,10 +179,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_tg",
-            analyzer = "tg",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -212,10 +191,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_tk",
-            analyzer = "tk",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "lang")),
@@ -228,10 +203,6 @@ public class SearchDocument {
     }
 
     @Transient
-    @FullTextField(
-            name = "text_std",
-            analyzer = "std",
-            highlightable = {Highlightable.PLAIN, Highlightable.UNIFIED})
     @IndexingDependency(
             derivedFrom = {
                 @ObjectPath(@PropertyValue(propertyName = "kind")),
@@ -239,6 +210,18 @@ public class SearchDocument {
                 @ObjectPath(@PropertyValue(propertyName = "body"))
             })
     public String getTextStd() {
+        return searchableText(kind, title, body);
+    }
+
+    /** The searchable text as stored for snippets made by the application (OpenSearch backend only). */
+    @Transient
+    @IndexingDependency(
+            derivedFrom = {
+                @ObjectPath(@PropertyValue(propertyName = "kind")),
+                @ObjectPath(@PropertyValue(propertyName = "title")),
+                @ObjectPath(@PropertyValue(propertyName = "body"))
+            })
+    public String getTextRaw() {
         return searchableText(kind, title, body);
     }
 

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.pikir.search.SearchRecords.RebuildStatus;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rebuilds the search index from the database: regenerates {@code search_document} from the owning modules'
  * current public content in one transaction (demo data, anything an event missed, anything no longer public), then
  * mass-indexes it. Runs in the background for the admin action, in the caller's thread for the command. While it
- * runs, single updates wait (writer lock) and searches see a partial index.
+ * runs, single updates on every node wait (the writer's index lock in PostgreSQL) and searches see a partial index;
+ * one rebuild runs at a time in the whole cluster.
  */
 @Component
 class SearchIndexRebuilder {
@@ -90,34 +93,72 @@ class SearchIndexRebuilder {
         return status.get();
     }
 
-    /** Rebuilds in this thread (waits for a running rebuild first); returns the number of documents. */
-    long rebuildNow() {
-        return writer.locked(() -> {
-            Instant started = clock.instant();
+    /**
+     * Starts a rebuild in the background if {@code reason}, asked again while holding the index lock, still gives
+     * one: with several nodes starting at once, one rebuilds and the others find the lock taken (or, after it, the
+     * index built) and do nothing.
+     */
+    void startIfNeeded(Supplier<String> reason) {
+        if (!backgroundRunning.compareAndSet(false, true)) {
+            return;
+        }
+        RebuildStatus before = status.get();
+        publish(new RebuildStatus(Phase.COLLECTING, 0, 0, clock.instant(), null), true);
+        background.execute(() -> {
             try {
-                publish(new RebuildStatus(Phase.COLLECTING, 0, 0, started, null), true);
-                long documents = tx.execute(s -> {
-                    writer.deleteAllRows();
-                    return mirror.regenerate(
-                            n -> publish(new RebuildStatus(Phase.COLLECTING, n, 0, started, null), false));
+                Optional<Long> done = writer.tryExclusively(() -> {
+                    String why = reason.get();
+                    if (why == null) {
+                        return -1L;
+                    }
+                    LOG.info("rebuilding the search index: {}", why);
+                    return rebuild();
                 });
-                publish(new RebuildStatus(Phase.INDEXING, 0, documents, started, null), true);
-                massIndex(done -> publish(new RebuildStatus(Phase.INDEXING, done, documents, started, null), false));
-                jdbc.update("""
-                        insert into job_marker (name, done_at) values (?, ?)
-                        on conflict (name) do update set done_at = excluded.done_at""", MARKER, Timestamp.from(clock.instant()));
-                publish(new RebuildStatus(Phase.DONE, documents, documents, started, clock.instant()), true);
-                LOG.info(
-                        "search index rebuilt: {} documents in {} ms",
-                        documents,
-                        clock.millis() - started.toEpochMilli());
-                return documents;
+                if (done.isEmpty() || done.get() < 0) {
+                    LOG.info(
+                            done.isEmpty()
+                                    ? "search index: another node is rebuilding it"
+                                    : "search index: already rebuilt by another node");
+                    publish(before, true);
+                }
             } catch (RuntimeException e) {
-                LOG.error("search index rebuild failed", e);
-                publish(new RebuildStatus(Phase.FAILED, 0, 0, started, clock.instant()), true);
-                throw e;
+                // already reported as FAILED
+            } finally {
+                backgroundRunning.set(false);
             }
         });
+    }
+
+    /** Rebuilds in this thread (waits for a running rebuild on any node first); returns the number of documents. */
+    long rebuildNow() {
+        return writer.exclusively(this::rebuild);
+    }
+
+    /** The rebuild itself; the caller holds the index lock exclusively. */
+    private long rebuild() {
+        Instant started = clock.instant();
+        try {
+            publish(new RebuildStatus(Phase.COLLECTING, 0, 0, started, null), true);
+            long documents = tx.execute(s -> {
+                // Until the mass indexing below completes the index is partial: a node that dies meanwhile leaves
+                // no marker, so the next start (of any node) rebuilds again.
+                jdbc.update("delete from job_marker where name = ?", MARKER);
+                writer.deleteAllRows();
+                return mirror.regenerate(n -> publish(new RebuildStatus(Phase.COLLECTING, n, 0, started, null), false));
+            });
+            publish(new RebuildStatus(Phase.INDEXING, 0, documents, started, null), true);
+            massIndex(done -> publish(new RebuildStatus(Phase.INDEXING, done, documents, started, null), false));
+            jdbc.update("""
+                    insert into job_marker (name, done_at) values (?, ?)
+                    on conflict (name) do update set done_at = excluded.done_at""", MARKER, Timestamp.from(clock.instant()));
+            publish(new RebuildStatus(Phase.DONE, documents, documents, started, clock.instant()), true);
+            LOG.info("search index rebuilt: {} documents in {} ms", documents, clock.millis() - started.toEpochMilli());
+            return documents;
+        } catch (RuntimeException e) {
+            LOG.error("search index rebuild failed", e);
+            publish(new RebuildStatus(Phase.FAILED, 0, 0, started, clock.instant()), true);
+            throw e;
+        }
     }
 
     /** Indexes every row of {@code search_document} into a fresh index, reporting documents indexed so far. */

@@ -17,6 +17,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * background when it was never built with the current document shape ({@link SearchIndexRebuilder#MARKER}), or
  * when the index directory is empty while the table is not (index deleted or moved). So a first start with demo
  * data and an upgrade both end up searchable without anyone pressing a button.
+ *
+ * <p>Cluster-safe: the reason is asked again under the index lock (see {@link SearchIndexRebuilder#startIfNeeded}),
+ * so of several nodes starting together one rebuilds. With OpenSearch the index trails the table by the outbox's
+ * lag on every busy cluster, and no update is lost by a dying node (its outbox events stay in the database), so
+ * there only a missing marker or an empty index over a non-empty table (a new or wiped cluster) trigger a rebuild,
+ * not a count that differs.
  */
 @Component
 @Order(200)
@@ -28,6 +34,7 @@ class SearchIndexStartup implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final EntityManager em;
+    private final SearchBackend backend;
     private final boolean enabled;
 
     SearchIndexStartup(
@@ -35,8 +42,10 @@ class SearchIndexStartup implements ApplicationRunner {
             JdbcTemplate jdbc,
             TransactionTemplate tx,
             EntityManager em,
+            SearchBackend backend,
             @Value("${pikir.search.rebuild-on-start:true}") boolean enabled) {
         this.rebuilder = rebuilder;
+        this.backend = backend;
         this.jdbc = jdbc;
         this.tx = tx;
         this.em = em;
@@ -50,8 +59,8 @@ class SearchIndexStartup implements ApplicationRunner {
         }
         String reason = reason();
         if (reason != null) {
-            LOG.info("rebuilding the search index in the background: {}", reason);
-            rebuilder.start();
+            LOG.info("search index needs a rebuild ({}); starting it in the background", reason);
+            rebuilder.startIfNeeded(this::reason);
         }
     }
 
@@ -69,6 +78,9 @@ class SearchIndexStartup implements ApplicationRunner {
                 .fetchTotalHitCount());
         if (rows > 0 && indexed == 0) {
             return "the index is empty but the table is not";
+        }
+        if (backend.openSearch()) {
+            return null;
         }
         // A process killed before the index committed its last writes leaves the table (durable, written with
         // the submission's follow-up transaction) ahead of the index; found by the crash-safety benchmark.

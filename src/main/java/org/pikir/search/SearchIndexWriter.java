@@ -1,12 +1,17 @@
 package org.pikir.search;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.pikir.analysis.LanguageDetector;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,58 +19,104 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The only writer of {@code search_document}. Single updates go through JPA, so Hibernate Search updates the index
- * on commit; a rebuild writes rows by JDBC and mass-indexes afterwards. One lock serialises both, so an update that
- * arrives during a rebuild waits and is applied on top of it.
+ * on commit (or, with OpenSearch, its outbox on commit); a rebuild writes rows by JDBC and mass-indexes afterwards.
+ * A PostgreSQL advisory lock orders the two on every node of a cluster: each update takes it shared for its
+ * transaction, a rebuild exclusively for its whole run, so an update that arrives during a rebuild — on any node —
+ * waits and is applied on top of it. The rebuild's lock belongs to a database transaction of its own: a node that
+ * dies while rebuilding releases it.
  */
 @Component
 class SearchIndexWriter {
 
     /** Languages with their own analysed field; anything else is searched through text_std only. */
     private static final java.util.Set<String> ANALYSED = java.util.Set.of(SearchDocument.LANGS);
+    /** The advisory lock key of the search index (one-key lock space; per-document locks use the two-key one). */
+    static final long LOCK_KEY = 7_300_000_001L;
 
     private final SearchDocumentRepository documents;
     private final LanguageDetector languages;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final DataSource dataSource;
 
     SearchIndexWriter(
-            SearchDocumentRepository documents, LanguageDetector languages, TransactionTemplate tx, JdbcTemplate jdbc) {
+            SearchDocumentRepository documents,
+            LanguageDetector languages,
+            TransactionTemplate tx,
+            JdbcTemplate jdbc,
+            DataSource dataSource) {
         this.documents = documents;
         this.languages = languages;
         this.tx = tx;
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
-    /** Runs an action holding the writer lock (rebuild, or one update). */
-    <T> T locked(Supplier<T> action) {
-        lock.lock();
-        try {
-            return action.get();
-        } finally {
-            lock.unlock();
+    /** Runs an action holding the index lock exclusively (a rebuild), waiting for a running one (any node) first. */
+    <T> T exclusively(Supplier<T> action) {
+        return withLock(true, action).orElseThrow();
+    }
+
+    /** Runs an action holding the index lock exclusively, or returns empty at once if another holds it. */
+    <T> Optional<T> tryExclusively(Supplier<T> action) {
+        return withLock(false, action);
+    }
+
+    private <T> Optional<T> withLock(boolean wait, Supplier<T> action) {
+        // Its own connection and transaction, held for the whole run: the rebuild's transactions and the mass indexer
+        // use other connections. A transaction-level lock ends with that transaction, also when the connection goes
+        // back to the pool (rolled back there) or the node dies.
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!lock(c, wait)) {
+                    return Optional.empty();
+                }
+                return Optional.of(action.get());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("search index lock", e);
         }
+    }
+
+    private static boolean lock(Connection c, boolean wait) throws SQLException {
+        try (PreparedStatement lock =
+                c.prepareStatement(wait ? "select pg_advisory_xact_lock(?)" : "select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                return wait || (rs.next() && rs.getBoolean(1));
+            }
+        }
+    }
+
+    /** Takes the index lock shared until the current transaction ends (waits while a rebuild runs). */
+    private void lockShared() {
+        jdbc.query("select pg_advisory_xact_lock_shared(?)", rs -> null, LOCK_KEY);
     }
 
     /** Adds or replaces one document. */
     void upsert(IndexedContent c) {
-        locked(() -> tx.execute(s -> {
+        tx.executeWithoutResult(s -> {
+            lockShared();
             store(c, documents.findByKindAndRefId(c.kind().code(), c.refId()).orElse(null));
-            return null;
-        }));
+        });
     }
 
     /** Removes one document if it exists. */
     void remove(SearchKind kind, String refId) {
-        locked(() -> tx.execute(s -> {
+        tx.executeWithoutResult(s -> {
+            lockShared();
             documents.findByKindAndRefId(kind.code(), refId).ifPresent(documents::delete);
-            return null;
-        }));
+        });
     }
 
     /** Makes the group hold exactly these documents (a new draft version drops articles that were removed). */
     void replaceGroup(String groupRef, List<IndexedContent> wanted) {
-        locked(() -> tx.execute(s -> {
+        tx.executeWithoutResult(s -> {
+            lockShared();
             Map<String, SearchDocument> existing = new HashMap<>();
             for (SearchDocument d : documents.findByGroupRef(groupRef)) {
                 existing.put(d.getKind() + "/" + d.getRefId(), d);
@@ -81,11 +132,10 @@ class SearchIndexWriter {
                                         .orElse(null));
             }
             documents.deleteAll(existing.values());
-            return null;
-        }));
+        });
     }
 
-    /** Empties the table (rebuild only; the caller holds the lock and mass-indexes afterwards). */
+    /** Empties the table (rebuild only; the caller holds the lock exclusively and mass-indexes afterwards). */
     void deleteAllRows() {
         jdbc.update("delete from search_document");
     }

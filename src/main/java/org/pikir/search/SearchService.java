@@ -49,10 +49,12 @@ public class SearchService {
 
     private final EntityManagerFactory emf;
     private final SearchIndexRebuilder rebuilder;
+    private final SearchBackend backend;
 
-    SearchService(EntityManagerFactory emf, SearchIndexRebuilder rebuilder) {
+    SearchService(EntityManagerFactory emf, SearchIndexRebuilder rebuilder, SearchBackend backend) {
         this.emf = emf;
         this.rebuilder = rebuilder;
+        this.backend = backend;
     }
 
     /**
@@ -64,6 +66,9 @@ public class SearchService {
         String text = QueryText.withoutFunctionWords(validate(q));
         if (text.isEmpty()) {
             return new SearchPage(0, true, List.of(), q.page(), q.pageSize(), 0);
+        }
+        if (backend.openSearch()) {
+            return searchPreAnalysed(q, text, start);
         }
         List<String> highlighted = highlightFields(q.lang());
         SearchResult<List<?>> result;
@@ -90,22 +95,62 @@ public class SearchService {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * The same search on OpenSearch, whose fields hold terms analysed here ({@link PreAnalysedText}): the query is
+     * parsed and analysed here, snippets are highlighted here from the stored text.
+     */
+    private SearchPage searchPreAnalysed(SearchQuery q, String text, long start) {
+        org.apache.lucene.search.Query parsed = PreAnalysedSearch.parse(text);
+        SearchResult<List<?>> result;
+        try (EntityManager session = emf.createEntityManager()) {
+            result = Search.session(session)
+                    .search(SearchDocument.class)
+                    .select(f -> f.composite()
+                            .from(projections(f, List.of(), PreAnalysedText.RAW_FIELD))
+                            .asList())
+                    .where(f -> filtered(f, q, PreAnalysedSearch.predicate(f, parsed)))
+                    .totalHitCountThreshold(EXACT_COUNT_UP_TO)
+                    .fetch(q.page() * q.pageSize(), q.pageSize());
+        }
+        List<SearchHit> hits = new ArrayList<>(result.hits().size());
+        for (List<?> row : result.hits()) {
+            List<String> fragments = PreAnalysedSearch.fragments(
+                    parsed, (String) row.get(3), (String) row.get(FIXED_PROJECTIONS), START, END);
+            hits.add(hit(row, fragments));
+        }
+        return new SearchPage(
+                result.total().hitCountLowerBound(),
+                result.total().isHitCountExact(),
+                hits,
+                q.page(),
+                q.pageSize(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
     /** Every word must match in some text field; filters do not take part in scoring. */
     static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery q, String text) {
+        return filtered(
+                f,
+                q,
+                f.simpleQueryString()
+                        .fields(FIELDS)
+                        .matching(text)
+                        .defaultOperator(BooleanOperator.AND)
+                        // No prefix or fuzzy operators: "a*" over a million documents is not a 50 ms query.
+                        .flags(
+                                SimpleQueryFlag.AND,
+                                SimpleQueryFlag.OR,
+                                SimpleQueryFlag.NOT,
+                                SimpleQueryFlag.PHRASE,
+                                SimpleQueryFlag.PRECEDENCE,
+                                SimpleQueryFlag.WHITESPACE,
+                                SimpleQueryFlag.ESCAPE));
+    }
+
+    /** The text predicate, restricted by the query's filters (which do not take part in scoring). */
+    static PredicateFinalStep filtered(SearchPredicateFactory f, SearchQuery q, PredicateFinalStep text) {
         return f.bool().with(b -> {
-            b.must(f.simpleQueryString()
-                    .fields(FIELDS)
-                    .matching(text)
-                    .defaultOperator(BooleanOperator.AND)
-                    // No prefix or fuzzy operators: "a*" over a million documents is not a 50 ms query.
-                    .flags(
-                            SimpleQueryFlag.AND,
-                            SimpleQueryFlag.OR,
-                            SimpleQueryFlag.NOT,
-                            SimpleQueryFlag.PHRASE,
-                            SimpleQueryFlag.PRECEDENCE,
-                            SimpleQueryFlag.WHITESPACE,
-                            SimpleQueryFlag.ESCAPE));
+            b.must(text);
             if (q.country() != null) {
                 b.filter(f.match().field("country").matching(q.country()));
             }
@@ -161,7 +206,7 @@ public class SearchService {
             errors.add("to", "search.error.dateOrder");
         }
         errors.throwIfAny();
-        return text.replace(START, " ").replace(END, " ");
+        return text.replace(START, " ").replace(END, " ").replace(PreAnalysedText.GAP, " ");
     }
 
     /** Only the field of the filtered language (plus text_std) can match then; highlighting others is wasted work. */
@@ -172,7 +217,9 @@ public class SearchService {
         return List.of(FIELDS);
     }
 
-    static SearchProjection<?>[] projections(SearchProjectionFactory<?, ?> f, List<String> highlighted) {
+    /** The shown values, then a highlight projection per field, then the given stored fields. */
+    static SearchProjection<?>[] projections(
+            SearchProjectionFactory<?, ?> f, List<String> highlighted, String... stored) {
         List<SearchProjection<?>> p = new ArrayList<>();
         p.add(f.field("kind", String.class).toProjection());
         p.add(f.field("refId", String.class).toProjection());
@@ -186,6 +233,9 @@ public class SearchService {
         for (String field : highlighted) {
             p.add(f.highlight(field).toProjection());
         }
+        for (String field : stored) {
+            p.add(f.field(field, String.class).toProjection());
+        }
         return p.toArray(SearchProjection<?>[]::new);
     }
 
@@ -197,6 +247,10 @@ public class SearchService {
             List<String> h = (List<String>) row.get(i);
             fragments = h;
         }
+        return hit(row, fragments);
+    }
+
+    private static SearchHit hit(List<?> row, List<String> fragments) {
         List<Snippet> snippets = new ArrayList<>();
         for (String fragment : fragments) {
             snippets.add(snippet(fragment));

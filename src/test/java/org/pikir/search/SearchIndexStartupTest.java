@@ -2,6 +2,8 @@ package org.pikir.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.search.mapper.orm.Search;
@@ -43,6 +45,15 @@ class SearchIndexStartupTest {
     @Autowired
     jakarta.persistence.EntityManager em;
 
+    @Autowired
+    SearchBackend backend;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Autowired
+    SearchTestSupport index;
+
     @AfterEach
     void signOut() {
         TestUsers.signOut();
@@ -58,7 +69,7 @@ class SearchIndexStartupTest {
                         + " closes_at = now() + interval '30 days' where id = ?",
                 id);
         jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
-        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
         assertThat(startup.reason()).isEqualTo("never built with the current document shape");
 
         startup.run(new DefaultApplicationArguments());
@@ -93,7 +104,7 @@ class SearchIndexStartupTest {
         long lost = docId;
         // The row stays, the index forgets it: what a kill -9 before the index's commit leaves behind.
         tx.executeWithoutResult(s -> Search.session(em).indexingPlan().purge(SearchDocument.class, lost, null));
-        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, true);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
         assertThat(startup.reason()).startsWith("the index "); // "holds n documents, the table m", or "is empty"
 
         startup.run(new DefaultApplicationArguments());
@@ -107,10 +118,65 @@ class SearchIndexStartupTest {
     }
 
     @Test
+    void aNodeThatFindsAnotherRebuildingLeavesItAndUpdatesWaitForIt() throws Exception {
+        jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
+        SearchIndexStartup startup = new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, true);
+        RebuildStatus before = rebuilder.status();
+        String tag = SearchServiceIntegrationTest.tag();
+        Thread update;
+        // "Another node" rebuilding: it holds the index lock on its own database session.
+        try (Connection other = dataSource.getConnection()) {
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, SearchIndexWriter.LOCK_KEY);
+                lock.execute();
+            }
+            startup.run(new DefaultApplicationArguments());
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(50);
+            }
+            assertThat(rebuilder.status()).as("skipped: back to where it was").isEqualTo(before);
+            assertThat(startup.reason()).isEqualTo("never built with the current document shape");
+
+            update = new Thread(() -> index.put(
+                    SearchKind.COMMENT,
+                    tag,
+                    "KZ",
+                    "en",
+                    null,
+                    null,
+                    "Written during a rebuild " + tag,
+                    "u",
+                    Instant.parse("2026-04-01T10:00:00Z")));
+            update.start();
+            update.join(1500);
+            assertThat(update.isAlive())
+                    .as("the update waits for the other node's rebuild")
+                    .isTrue();
+            // The other node's rebuild ends (a pooled connection outlives close(), so unlock explicitly).
+            try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, SearchIndexWriter.LOCK_KEY);
+                unlock.execute();
+            }
+        }
+        update.join(30_000);
+        assertThat(update.isAlive()).isFalse();
+        assertThat(search.search(SearchQuery.of(tag)).hits()).hasSize(1);
+
+        startup.run(new DefaultApplicationArguments());
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (rebuilder.status().running() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        assertThat(rebuilder.status().phase()).isEqualTo(RebuildStatus.Phase.DONE);
+        assertThat(startup.reason()).isNull();
+    }
+
+    @Test
     void doesNothingWhenSwitchedOff() {
         jdbc.update("delete from job_marker where name = ?", SearchIndexRebuilder.MARKER);
         RebuildStatus before = rebuilder.status();
-        new SearchIndexStartup(rebuilder, jdbc, tx, em, false).run(new DefaultApplicationArguments());
+        new SearchIndexStartup(rebuilder, jdbc, tx, em, backend, false).run(new DefaultApplicationArguments());
         assertThat(rebuilder.status()).isEqualTo(before);
     }
 }

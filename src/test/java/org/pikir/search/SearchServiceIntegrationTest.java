@@ -81,6 +81,31 @@ class SearchServiceIntegrationTest {
     }
 
     @Test
+    void findsUzbekContentWhateverApostropheItIsWrittenWith() {
+        // Uzbek has no stemmer (light analysis): its normalisation makes o‘ (U+2018), oʻ (U+02BB) and o' one letter.
+        String tag = tag();
+        index.put(
+                SearchKind.COMMENT,
+                tag + "-uz",
+                "UZ",
+                "uz",
+                null,
+                null,
+                "O‘zbekiston bilan hamkorlik, maktablar uchun yangi kitoblar kerak " + tag,
+                "consultations/2",
+                Instant.parse("2026-04-03T10:00:00Z"));
+        assertThat(refs(SearchQuery.of("o'zbekiston " + tag))).containsExactly(tag + "-uz");
+        assertThat(refs(SearchQuery.of("Oʻzbekiston kitoblar " + tag))).containsExactly(tag + "-uz");
+        assertThat(refs(SearchQuery.of("\"o'zbekiston bilan hamkorlik\" " + tag)))
+                .containsExactly(tag + "-uz");
+        assertThat(search.search(SearchQuery.of("o'zbekiston " + tag))
+                        .hits()
+                        .getFirst()
+                        .snippets())
+                .anySatisfy(s -> assertThat(s.parts()).contains(new SnippetPart("O‘zbekiston", true)));
+    }
+
+    @Test
     void functionWordsOfAnyLanguageAreNotRequired() {
         String tag = tag();
         index.put(
