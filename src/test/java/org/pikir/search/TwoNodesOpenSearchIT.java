@@ -17,6 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pikir.PikirApplication;
+import org.pikir.analysis.AnalysableText;
+import org.pikir.analysis.AnalysisService;
+import org.pikir.analysis.ItemRef;
+import org.pikir.analysis.LanguageDetector;
+import org.pikir.analysis.Scope;
 import org.pikir.search.SearchRecords.SearchHit;
 import org.pikir.search.SearchRecords.SearchPage;
 import org.pikir.search.SearchRecords.SearchQuery;
@@ -100,6 +105,8 @@ class TwoNodesOpenSearchIT {
                 System.out.printf("outbox throughput, 1 node writing: %.0f documents/s%n", load(List.of(a), 400));
                 System.out.printf("outbox throughput, 2 nodes writing: %.0f documents/s%n", load(List.of(a, b), 400));
 
+                sameCampaignWhicheverNodeTakesALetter(a, b);
+
                 closeMidLoad(a, b);
                 b = null;
             } finally {
@@ -108,6 +115,45 @@ class TwoNodesOpenSearchIT {
                 }
             }
         }
+    }
+
+    /**
+     * A form letter submitted alternately through both nodes (two contexts, each with its own memory) ends in one
+     * campaign: the online assignment state is in PostgreSQL, not in a node.
+     */
+    private void sameCampaignWhicheverNodeTakesALetter(
+            ConfigurableApplicationContext a, ConfigurableApplicationContext b) {
+        AnalysisService onA = a.getBean(AnalysisService.class);
+        AnalysisService onB = b.getBean(AnalysisService.class);
+        Scope scope = Scope.of("twonodes", System.nanoTime());
+        String letter = "Просим отменить повышение платы за вывоз мусора в нашем районе и провести публичные "
+                + "слушания с участием жителей до принятия любого решения";
+        List<ItemRef> letters = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            AnalysisService node = i % 2 == 0 ? onA : onB;
+            ItemRef ref = new ItemRef("comment", "two-nodes-" + System.nanoTime());
+            String text = letter + (i % 3 == 0 ? "" : " Подпись жителя " + i);
+            node.submit(new AnalysableText(
+                    ref, scope, text, a.getBean(LanguageDetector.class).detect(text), Instant.now()));
+            letters.add(ref);
+            (i % 2 == 0 ? onB : onA).submit(unique(b, scope, i));
+        }
+        Set<String> campaigns = new HashSet<>();
+        for (ItemRef ref : letters) {
+            campaigns.add(String.valueOf(onB.assignment(ref).orElseThrow().campaignKey()));
+        }
+        assertThat(campaigns).as("campaigns of the letters").hasSize(1).doesNotContain("null");
+        assertThat(onA.assignments(scope)).hasSize(20);
+    }
+
+    private static AnalysableText unique(ConfigurableApplicationContext node, Scope scope, int i) {
+        String text = "Отдельное предложение номер " + i + " про освещение двора на улице " + (200 + i);
+        return new AnalysableText(
+                new ItemRef("comment", "two-nodes-u-" + System.nanoTime()),
+                scope,
+                text,
+                node.getBean(LanguageDetector.class).detect(text),
+                Instant.now());
     }
 
     /**
