@@ -1,8 +1,10 @@
 package org.pikir.consideration;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 class CampaignCounts {
 
     record Counts(long campaigns, long members) {}
+
+    static final int CHUNK = 5_000;
 
     private final ClusterLookup clusters;
     private final NamedParameterJdbcTemplate jdbc;
@@ -26,10 +30,15 @@ class CampaignCounts {
             return new Counts(0, 0);
         }
         Set<Long> inScope = new HashSet<>(commentIds);
-        List<Long> drafts = jdbc.queryForList(
-                "select distinct draft_id from consultation_comment where id in (:ids)",
-                new MapSqlParameterSource("ids", commentIds),
-                Long.class);
+        // In chunks: a scope can hold more comments than one statement may have parameters (65,535).
+        Set<Long> drafts = new TreeSet<>();
+        for (int from = 0; from < commentIds.size(); from += CHUNK) {
+            List<Long> chunk = commentIds.subList(from, Math.min(commentIds.size(), from + CHUNK));
+            drafts.addAll(jdbc.queryForList(
+                    "select distinct draft_id from consultation_comment where id in (:ids)",
+                    new MapSqlParameterSource("ids", new ArrayList<>(chunk)),
+                    Long.class));
+        }
         long campaigns = 0;
         long members = 0;
         for (long draftId : drafts) {

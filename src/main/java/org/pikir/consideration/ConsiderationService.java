@@ -345,6 +345,17 @@ public class ConsiderationService {
         if (commentIds.isEmpty()) {
             return List.of();
         }
+        if (commentIds.size() > CampaignCounts.CHUNK) {
+            // A campaign can have more members than one statement may have parameters (65,535).
+            List<CurrentOutcome> all = new ArrayList<>();
+            for (int from = 0; from < commentIds.size(); from += CampaignCounts.CHUNK) {
+                all.addAll(current(
+                        new ArrayList<>(
+                                commentIds.subList(from, Math.min(commentIds.size(), from + CampaignCounts.CHUNK))),
+                        draftId));
+            }
+            return all;
+        }
         var params = new MapSqlParameterSource("ids", commentIds).addValue("draft", draftId);
         return named.query(
                 """

@@ -49,6 +49,9 @@ class AccountabilityMetricsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    CampaignCounts campaignCounts;
+
     @AfterEach
     void reset() {
         clock.reset();
@@ -135,5 +138,30 @@ class AccountabilityMetricsTest {
         assertThat(later.comments()).isZero();
         assertThat(later.medianHoursToDecision()).isNull();
         assertThat(later.redFlags()).isEmpty();
+    }
+
+    @Test
+    void campaignsAreCountedInScopesLargerThanOneStatementsParameterLimit() {
+        Draft draft = fixtures.openDraft("KZ", "MVD");
+        long c1 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, "Срок регистрации нужно продлить.");
+        long c2 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 0, "Срок регистрации нужно продлить!");
+        long c3 = fixtures.comment(accounts.citizen("KZ"), draft.id(), 1, "Другая статья требует ясности.");
+        clusters.set(
+                draft.id(),
+                new DraftClusters(
+                        List.of(new CampaignCluster(
+                                "C1", "Срок регистрации нужно продлить.", List.of(c1, c2), List.of(), Set.of(), null)),
+                        List.of()));
+        // 70,000 ids (PostgreSQL takes at most 65,535 parameters in one statement): the three comments come last,
+        // after ids of comments that do not exist, so a query over only the first chunk would miss them
+        List<Long> ids = new java.util.ArrayList<>();
+        for (long i = 0; i < 69_997; i++) {
+            ids.add(-1 - i);
+        }
+        ids.addAll(List.of(c3, c1, c2));
+
+        CampaignCounts.Counts counts = campaignCounts.count(MetricsScope.draft(draft.id()), ids);
+
+        assertThat(counts).isEqualTo(new CampaignCounts.Counts(1, 2));
     }
 }
