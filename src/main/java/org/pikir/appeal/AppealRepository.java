@@ -13,6 +13,8 @@ interface AppealRepository extends JpaRepository<Appeal, Long>, JpaSpecification
 
     long countByAuthorId(long authorId);
 
+    List<Appeal> findByAuthorIdAndSubmissionId(long authorId, java.util.UUID submissionId);
+
     @Query("select a.country, count(a) from Appeal a group by a.country")
     List<Object[]> countPerCountry();
 

@@ -86,6 +86,16 @@ public class AppealService {
     /** Registers an appeal with its attachments in one transaction; the result is the acknowledgement. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public SubmittedAppeal submit(AppealForm form) {
+        return submit(form, null);
+    }
+
+    /**
+     * Registers an appeal as above from a form that sent a submission id: the same person sending the same
+     * subject and text with the same id again (a resend after a dropped connection) gets the acknowledgement
+     * of the appeal registered the first time, and no second appeal is registered.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public SubmittedAppeal submit(AppealForm form, java.util.UUID submissionId) {
         PikirUser me = currentUser.require();
         if (!accounts.isVerified(me.accountId())) {
             throw new DomainException("appeal.error.unverified");
@@ -107,6 +117,15 @@ public class AppealService {
         errors.require("contactPreference", form.contactPreference());
         List<CheckedFile> files = checkAttachments(errors, form.attachments());
         errors.throwIfAny();
+        if (submissionId != null) {
+            var earlier = appeals.findByAuthorIdAndSubmissionId(me.accountId(), submissionId).stream()
+                    .filter(a -> a.getSubject().equals(subject) && a.getText().equals(text))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                Appeal a = earlier.get();
+                return new SubmittedAppeal(a.getId(), a.getNumber(), a.getDueAt());
+            }
+        }
 
         Instant now = clock.instant();
         DetectedLanguage language = languages.detect(text);
@@ -124,6 +143,7 @@ public class AppealService {
                 form.publishAnonymised(),
                 now,
                 deadlines.due(agency.getCountry(), now)));
+        appeal.submittedAs(submissionId);
         for (CheckedFile file : files) {
             attachments.save(new AppealAttachment(appeal.getId(), file.name(), file.type(), file.content(), now));
         }

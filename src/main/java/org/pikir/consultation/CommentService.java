@@ -3,6 +3,8 @@ package org.pikir.consultation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.pikir.account.PikirUser;
 import org.pikir.analysis.DetectedLanguage;
 import org.pikir.analysis.LanguageDetector;
@@ -61,27 +63,50 @@ public class CommentService {
     /** Comments on an article of the current version, or on the draft as a whole when articleId is null. */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public long submitComment(long draftId, Long articleId, String body) {
+        return submitComment(draftId, articleId, body, null);
+    }
+
+    /**
+     * Comments as above from a form that sent a submission id: the same person sending the same text with the
+     * same id again (a resend after a dropped connection) gets the comment stored the first time, not a copy.
+     */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public long submitComment(long draftId, Long articleId, String body, UUID submissionId) {
         DraftLaw draft = visibleDraft(draftId);
         String text = checkBody(body);
         PikirUser me = permissions.requireParticipant(draft);
+        Optional<Long> earlier = sentBefore(me, submissionId, text);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (articleId != null && !isArticleOfCurrentVersion(draft, articleId)) {
             throw new NotFoundException();
         }
-        return store(draft, articleId, null, me, text);
+        return store(draft, articleId, null, me, text, submissionId);
     }
 
     /** Replies to a top-level comment (one level of threading: a reply to a reply joins the same thread). */
     @PreAuthorize(Roles.IS_AUTHENTICATED)
     public long reply(long parentCommentId, String body) {
+        return reply(parentCommentId, body, null);
+    }
+
+    /** Replies as above; a resend with the same submission id and text returns the reply stored before. */
+    @PreAuthorize(Roles.IS_AUTHENTICATED)
+    public long reply(long parentCommentId, String body, UUID submissionId) {
         ConsultationComment parent = comments.findById(parentCommentId).orElseThrow(NotFoundException::new);
         DraftLaw draft = visibleDraft(parent.getDraftId());
         String text = checkBody(body);
         PikirUser me = permissions.requireParticipant(draft);
+        Optional<Long> earlier = sentBefore(me, submissionId, text);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (parent.isHidden()) {
             throw new DomainException("consultation.error.commentHidden");
         }
         long threadRoot = parent.getParentId() != null ? parent.getParentId() : parent.getId();
-        long id = store(draft, parent.getArticleId(), threadRoot, me, text);
+        long id = store(draft, parent.getArticleId(), threadRoot, me, text, submissionId);
         if (parent.getAuthorId() != me.accountId()) {
             notifications.notify(
                     parent.getAuthorId(),
@@ -227,9 +252,9 @@ public class CommentService {
                 commentId);
     }
 
-    private long store(DraftLaw draft, Long articleId, Long parentId, PikirUser me, String text) {
+    private long store(DraftLaw draft, Long articleId, Long parentId, PikirUser me, String text, UUID submissionId) {
         DetectedLanguage language = languages.detect(text);
-        ConsultationComment comment = comments.saveAndFlush(new ConsultationComment(
+        ConsultationComment comment = new ConsultationComment(
                 draft.getId(),
                 draft.getCurrentVersion(),
                 articleId,
@@ -237,10 +262,23 @@ public class CommentService {
                 me.accountId(),
                 text,
                 language.code(),
-                clock.instant()));
-        events.publishEvent(new CommentSubmitted(
-                comment.getId(), draft.getId(), articleId, text, language, comment.getCreatedAt()));
-        return comment.getId();
+                clock.instant());
+        comment.submittedAs(submissionId);
+        ConsultationComment saved = comments.saveAndFlush(comment);
+        events.publishEvent(
+                new CommentSubmitted(saved.getId(), draft.getId(), articleId, text, language, saved.getCreatedAt()));
+        return saved.getId();
+    }
+
+    /** The caller's comment sent earlier with this submission id and this very text, if there is one. */
+    private Optional<Long> sentBefore(PikirUser me, UUID submissionId, String text) {
+        if (submissionId == null) {
+            return Optional.empty();
+        }
+        return comments.findByAuthorIdAndSubmissionId(me.accountId(), submissionId).stream()
+                .filter(c -> c.getBody().equals(text))
+                .map(ConsultationComment::getId)
+                .findFirst();
     }
 
     private DraftLaw visibleDraft(long draftId) {

@@ -43,10 +43,18 @@ class ConsultationComment {
     private String hiddenReason;
     private Long hiddenBy;
 
+    /** Generated with the form and kept with its draft on the author's device; null when there was none. */
+    private java.util.UUID submissionId;
+
     @Version
     private long version;
 
     protected ConsultationComment() {}
+
+    /** Remembers the id the author's form sent this with, so the same draft sent again is recognised. */
+    void submittedAs(java.util.UUID id) {
+        this.submissionId = id;
+    }
 
     ConsultationComment(
             long draftId,

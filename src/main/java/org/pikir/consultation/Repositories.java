@@ -16,4 +16,7 @@ interface DraftVersionRepository extends JpaRepository<DraftVersion, Long> {
     List<DraftVersion> findByDraftIdOrderByNumber(long draftId);
 }
 
-interface CommentRepository extends JpaRepository<ConsultationComment, Long> {}
+interface CommentRepository extends JpaRepository<ConsultationComment, Long> {
+
+    List<ConsultationComment> findByAuthorIdAndSubmissionId(long authorId, java.util.UUID submissionId);
+}

@@ -68,10 +68,18 @@ public class Petition {
     private Instant respondedAt;
     private Instant closedAt;
 
+    /** Generated with the form and kept with its draft on the author's device; null when there was none. */
+    private java.util.UUID submissionId;
+
     @Version
     private long version;
 
     protected Petition() {}
+
+    /** Remembers the id the author's form sent this with, so the same draft sent again is recognised. */
+    void submittedAs(java.util.UUID id) {
+        this.submissionId = id;
+    }
 
     Petition(
             CountryCode country,

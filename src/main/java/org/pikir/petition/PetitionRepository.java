@@ -11,6 +11,8 @@ import org.springframework.data.repository.query.Param;
 
 interface PetitionRepository extends JpaRepository<Petition, Long> {
 
+    List<Petition> findByAuthorIdAndSubmissionId(long authorId, java.util.UUID submissionId);
+
     @Query(
             "select p.id from Petition p where p.status = org.pikir.petition.PetitionStatus.COLLECTING and p.closesAt <= :now")
     List<Long> collectingEndedBy(@Param("now") Instant now);

@@ -95,6 +95,16 @@ public class PetitionService {
     /** Submits a petition for moderation; returns its id. The author must be a verified citizen. */
     @PreAuthorize(HAS_CITIZEN)
     public long submit(PetitionForm form) {
+        return submit(form, null);
+    }
+
+    /**
+     * Submits a petition as above from a form that sent a submission id: the same person sending the same
+     * title and text with the same id again (a resend after a dropped connection) gets the petition stored the
+     * first time, and no copy is made.
+     */
+    @PreAuthorize(HAS_CITIZEN)
+    public long submit(PetitionForm form, java.util.UUID submissionId) {
         PikirUser user = currentUser.require();
         requireVerified(user, "petition.create.unverified");
         FieldErrors errors = new FieldErrors();
@@ -116,6 +126,14 @@ public class PetitionService {
         String text = text(errors, "text", form.text(), TEXT_MIN, TEXT_MAX);
         String action = text(errors, "requestedAction", form.requestedAction(), ACTION_MIN, ACTION_MAX);
         errors.throwIfAny();
+        if (submissionId != null) {
+            var earlier = petitions.findByAuthorIdAndSubmissionId(user.accountId(), submissionId).stream()
+                    .filter(p -> p.getTitle().equals(title) && p.getText().equals(text))
+                    .findFirst();
+            if (earlier.isPresent()) {
+                return earlier.get().getId();
+            }
+        }
         Petition petition = new Petition(
                 form.country(),
                 agency.getId(),
@@ -126,6 +144,7 @@ public class PetitionService {
                 languages.detect(PetitionPublicTexts.analysedText(title, text)).code(),
                 rules.rules(form.country()),
                 clock.instant());
+        petition.submittedAs(submissionId);
         return petitions.saveAndFlush(petition).getId();
     }
 

@@ -35,6 +35,7 @@ import org.pikir.country.CountryService;
 import org.pikir.notification.NotificationService;
 import org.pikir.notification.ui.NotificationsView;
 import org.pikir.shared.i18n.UiLanguage;
+import org.pikir.shared.ui.DraftKeeper;
 
 /**
  * The frame around every page: brand, country and language switchers, account menu, and a navigation
@@ -177,7 +178,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         root.setAriaLabel(getTranslation("shell.accountMenu"));
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("shell.profile"), e -> UI.getCurrent().navigate(ProfileView.class));
-        sub.addItem(getTranslation("shell.signOut"), e -> authentication.logout())
+        sub.addItem(getTranslation("shell.signOut"), e -> {
+                    // Nothing typed stays behind on a shared computer (see DraftKeeper).
+                    DraftKeeper.forgetAll(UI.getCurrent());
+                    authentication.logout();
+                })
                 .setId("sign-out");
         Div account = new Div(bell, menu);
         account.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)");

@@ -73,6 +73,24 @@ public final class UiPreferences {
         ui.getSession().setLocale(language.locale());
         ui.setLocale(language.locale());
         ui.getPage().executeJs("document.documentElement.lang = $0", language.code());
+        connectionTexts(ui, language);
+    }
+
+    /**
+     * Vaadin's connection indicator (the bar at the top of the page while the server is unreachable) in the
+     * visitor's language, saying calmly that their text is kept. Flow passes the reconnect dialog texts on to
+     * the indicator's {@code reconnectingText} and {@code offlineText}; its {@code onlineText} has no server
+     * setting, so it is set on the element.
+     */
+    private static void connectionTexts(UI ui, UiLanguage language) {
+        var reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation(language.locale(), "shell.connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation(language.locale(), "shell.connection.offline"));
+        ui.getPage()
+                .executeJs(
+                        "if (window.Vaadin && window.Vaadin.connectionIndicator)"
+                                + " window.Vaadin.connectionIndicator.onlineText = $0",
+                        ui.getTranslation(language.locale(), "shell.connection.online"));
     }
 
     static void rememberLanguage(UiLanguage language) {

@@ -37,6 +37,7 @@ import org.pikir.country.CountryRules;
 import org.pikir.country.CountryService;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.InvalidInputException;
+import org.pikir.shared.ui.DraftKeeper;
 import org.pikir.shared.ui.Feedback;
 import org.pikir.shell.UiPreferences;
 import org.springframework.data.domain.PageRequest;
@@ -141,17 +142,27 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         Checkbox publish = new Checkbox(getTranslation("appeal.submit.publish"));
         publish.setId("appeal-publish");
 
+        // Subject and text are kept on the device until the appeal is registered (files cannot be: they stay
+        // in this UI's memory, as before).
+        DraftKeeper draft = DraftKeeper.forForm("appeal.new", "appeal-connection")
+                .keep("subject", subject)
+                .keep("text", text);
         Button submit = new Button(getTranslation("appeal.submit.button"), e -> {
             try {
-                SubmittedAppeal ack = appeals.submit(new AppealForm(
-                        agency.getValue() == null ? null : agency.getValue().getId(),
-                        country.getValue(),
-                        type.getValue(),
-                        subject.getValue(),
-                        text.getValue(),
-                        contact.getValue(),
-                        publish.getValue(),
-                        List.copyOf(files)));
+                SubmittedAppeal ack = appeals.submit(
+                        new AppealForm(
+                                agency.getValue() == null
+                                        ? null
+                                        : agency.getValue().getId(),
+                                country.getValue(),
+                                type.getValue(),
+                                subject.getValue(),
+                                text.getValue(),
+                                contact.getValue(),
+                                publish.getValue(),
+                                List.copyOf(files)),
+                        draft.submissionId());
+                draft.sent();
                 files.clear();
                 UI.getCurrent().navigate(AppealConfirmationView.class, AppealConfirmationView.parameters(ack.id()));
             } catch (InvalidInputException ex) {
@@ -182,12 +193,13 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         submit.setEnabled(verified);
         submit.setDisableOnClick(true);
         submit.addClickListener(e -> submit.setEnabled(true));
+        draft.watch(submit);
 
         FormLayout form = new FormLayout(country, type, agency, subject, text);
         form.setColspan(agency, 2);
         form.setColspan(subject, 2);
         form.setColspan(text, 2);
-        add(form, period, attachments, contact, publish, new Div(submit));
+        add(form, period, attachments, contact, publish, new Div(submit), draft.status());
     }
 
     private void showPeriod(CountryCode code) {

@@ -23,6 +23,7 @@ import org.pikir.consultation.ReportReason;
 import org.pikir.country.CountryCode;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.InvalidInputException;
+import org.pikir.shared.ui.DraftKeeper;
 import org.pikir.shared.ui.Feedback;
 
 /**
@@ -49,6 +50,7 @@ class CommentPanel extends Div {
     private final Div list = new Div();
     private final Button more = new Button();
     private final Span total = new Span();
+    private DraftKeeper composerDraft;
     private final java.time.format.DateTimeFormatter dateTimes;
     private Long articleId;
     private int loaded;
@@ -113,7 +115,11 @@ class CommentPanel extends Div {
         Button submit = new Button(getTranslation("consultation.comments.publish"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("comment-submit");
-        Div box = new Div(composer, submit);
+        // Kept per draft law: the composer keeps its text when the reader switches articles, as before.
+        composerDraft = DraftKeeper.forForm("consultation." + draftId + ".comment", "comment-connection")
+                .keep("body", composer)
+                .watch(submit);
+        Div box = new Div(composer, submit, composerDraft.status());
         box.addClassName("consultation-composer");
         return box;
     }
@@ -149,10 +155,14 @@ class CommentPanel extends Div {
     }
 
     private void submit() {
-        run(() -> comments.submitComment(draftId, articleId, composer.getValue()), composer, () -> {
-            composer.clear();
-            Feedback.success(getTranslation("consultation.comments.published"));
-        });
+        run(
+                () -> comments.submitComment(draftId, articleId, composer.getValue(), composerDraft.submissionId()),
+                composer,
+                () -> {
+                    composerDraft.sent();
+                    composer.clear();
+                    Feedback.success(getTranslation("consultation.comments.published"));
+                });
     }
 
     private Div card(CommentEntry c, boolean reply) {
@@ -292,10 +302,16 @@ class CommentPanel extends Div {
         text.setMaxLength(CommentService.MAX_COMMENT);
         text.setWidthFull();
         text.setId("reply-input");
+        DraftKeeper draft = DraftKeeper.forForm("consultation.reply." + c.id(), "reply-connection")
+                .keep("body", text);
         textDialog(
                 text,
+                draft,
                 getTranslation("consultation.comments.publish"),
-                dialog -> run(() -> comments.reply(c.id(), text.getValue()), text, dialog::close));
+                dialog -> run(() -> comments.reply(c.id(), text.getValue(), draft.submissionId()), text, () -> {
+                    draft.sent();
+                    dialog.close();
+                }));
     }
 
     private void editDialog(CommentEntry c) {
@@ -306,6 +322,7 @@ class CommentPanel extends Div {
         text.setId("edit-input");
         textDialog(
                 text,
+                null,
                 getTranslation("action.save"),
                 dialog -> run(
                         () -> {
@@ -321,7 +338,7 @@ class CommentPanel extends Div {
         reason.setWidthFull();
         reason.setMaxLength(500);
         reason.setId("hide-reason");
-        textDialog(reason, getTranslation("consultation.comments.hide"), dialog -> {
+        textDialog(reason, null, getTranslation("consultation.comments.hide"), dialog -> {
             try {
                 comments.hideComment(c.id(), reason.getValue());
                 dialog.close();
@@ -336,13 +353,19 @@ class CommentPanel extends Div {
         });
     }
 
-    private void textDialog(Component field, String confirm, java.util.function.Consumer<Dialog> onConfirm) {
+    /** A dialog with one field; with a draft keeper, the field's text is kept on the device until sent. */
+    private void textDialog(
+            Component field, DraftKeeper draft, String confirm, java.util.function.Consumer<Dialog> onConfirm) {
         Dialog dialog = new Dialog();
         dialog.setWidth("min(40em, 95vw)");
         dialog.add(field);
         Button ok = new Button(confirm, e -> onConfirm.accept(dialog));
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ok.setId("dialog-confirm");
+        if (draft != null) {
+            dialog.add(draft.status());
+            draft.watch(ok);
+        }
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }

@@ -32,6 +32,7 @@ import org.pikir.petition.PetitionSummary;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.InvalidInputException;
 import org.pikir.shared.Roles;
+import org.pikir.shared.ui.DraftKeeper;
 import org.pikir.shared.ui.Feedback;
 import org.pikir.shell.UiPreferences;
 
@@ -51,6 +52,7 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
     private final TextArea requestedAction = new TextArea();
     private final Paragraph rules = new Paragraph();
     private final Div similar = new Div();
+    private final DraftKeeper draft = DraftKeeper.forForm("petition.new", "petition-connection");
 
     public NewPetitionView(PetitionService petitions, CountryService countries) {
         this.petitions = petitions;
@@ -90,7 +92,11 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
         Button submit = new Button(getTranslation("petition.new.submit"), e -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("petition-submit");
-        add(rules, form, similar, submit);
+        draft.keep("title", title)
+                .keep("text", text)
+                .keep("requestedAction", requestedAction)
+                .watch(submit);
+        add(rules, form, similar, submit, draft.status());
 
         country.addValueChangeListener(e -> countryChanged());
         title.addValueChangeListener(e -> showSimilar());
@@ -149,12 +155,15 @@ public class NewPetitionView extends Div implements HasDynamicTitle {
 
     private void submit() {
         try {
-            long id = petitions.submit(new PetitionForm(
-                    country.getValue(),
-                    agency.getValue() == null ? null : agency.getValue().getId(),
-                    title.getValue(),
-                    text.getValue(),
-                    requestedAction.getValue()));
+            long id = petitions.submit(
+                    new PetitionForm(
+                            country.getValue(),
+                            agency.getValue() == null ? null : agency.getValue().getId(),
+                            title.getValue(),
+                            text.getValue(),
+                            requestedAction.getValue()),
+                    draft.submissionId());
+            draft.sent();
             Feedback.success(getTranslation("petition.new.submitted"));
             getUI().ifPresent(ui -> ui.navigate(PetitionView.class, id));
         } catch (InvalidInputException e) {
