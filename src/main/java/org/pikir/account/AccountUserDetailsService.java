@@ -6,16 +6,14 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for password sign-in; a throttled address comes back locked. */
+/** Loads accounts for password sign-in ({@link PasswordSignIn} throttles and checks the attempts). */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    AccountUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
+    AccountUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
@@ -24,6 +22,6 @@ class AccountUserDetailsService implements UserDetailsService {
         UserAccount account = accounts.findByEmail(email == null ? "" : email.strip())
                 .filter(a -> a.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
-        return new PikirUser(account, throttle.isLocked(account.getEmail()));
+        return new PikirUser(account, false);
     }
 }

@@ -1,5 +1,6 @@
 package org.pikir.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.pikir.account.ui.LoginView;
@@ -64,6 +65,7 @@ class SecurityConfig {
             UserAccountRepository accounts,
             TransactionTemplate tx,
             Clock clock,
+            RequestUtil vaadinRequests,
             @Value("${PIKIR_CSP:" + DEFAULT_CSP + "}") String csp)
             throws Exception {
         http.headers(headers -> headers.contentSecurityPolicy(c -> c.policyDirectives(csp))
@@ -83,9 +85,14 @@ class SecurityConfig {
                     }
                 }));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        // Vaadin's own requests carry Vaadin's CSRF token and are exempt from Spring's; the sign-in POST is not:
+        // Vaadin would exempt its login page (and so POST /login) too, which lets another site sign a visitor in
+        // to an account of its choosing (login CSRF). The LoginForm sends the token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         boolean oidcConfigured = oidc.getIfAvailable() != null;
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class, "/");
+            vaadin.enableCsrfConfiguration(false);
             // Unknown URLs reach Vaadin's router (translated 404) instead of a login redirect; every view still
             // needs its access annotation (navigation access control denies by default) and services their
             // method security.

@@ -14,18 +14,9 @@ import org.pikir.shared.IntegrationTest;
 import org.pikir.shared.InvalidInputException;
 import org.pikir.shared.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
@@ -47,13 +38,7 @@ class AccountServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    UserDetailsService userDetails;
-
-    @Autowired
     PasswordEncoder encoder;
-
-    @Autowired
-    ApplicationEventPublisher publisher;
 
     @AfterEach
     void signOut() {
@@ -180,27 +165,6 @@ class AccountServiceTest {
                         "new-pass-2026",
                         repository.findById(citizen.accountId()).orElseThrow().getPasswordHash()))
                 .isTrue();
-    }
-
-    @Test
-    void locksSignInAfterRepeatedFailures() {
-        PikirUser citizen = fixtures.citizen("KZ");
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(encoder);
-        ProviderManager manager = new ProviderManager(provider);
-        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(publisher));
-        AuthenticationManager authentication = manager;
-        for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> authentication.authenticate(
-                            new UsernamePasswordAuthenticationToken(citizen.getUsername(), "wrong-password-1")))
-                    .isInstanceOf(BadCredentialsException.class);
-        }
-        assertThatThrownBy(() -> authentication.authenticate(
-                        new UsernamePasswordAuthenticationToken(citizen.getUsername(), AccountFixtures.PASSWORD)))
-                .isInstanceOf(LockedException.class);
-        Integer failures = jdbc.queryForObject(
-                "select failures from login_throttle where email = ?", Integer.class, citizen.getUsername());
-        assertThat(failures).isEqualTo(5);
     }
 
     @Test

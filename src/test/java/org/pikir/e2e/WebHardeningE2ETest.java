@@ -56,8 +56,13 @@ class WebHardeningE2ETest extends E2ETest {
 
     @Test
     void behindATlsProxyTheCookieIsSecureAndHstsIsSent() throws Exception {
-        HttpResponse<String> home = http.send(
-                HttpRequest.newBuilder(URI.create(url("/")))
+        // the trusted proxy of the test profile (pikir.trusted-proxies=127.0.0.2)
+        HttpClient proxy = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .localAddress(java.net.InetAddress.getByName("127.0.0.2"))
+                .build();
+        HttpResponse<String> home = proxy.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                         .header("Accept", "text/html")
                         .header("X-Forwarded-Proto", "https")
                         .header("X-Forwarded-For", "203.0.113.7")
@@ -67,6 +72,17 @@ class WebHardeningE2ETest extends E2ETest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(header(home, "Strict-Transport-Security")).contains("max-age=31536000");
         assertThat(sessionCookie(home)).contains("Secure").contains("SameSite=Lax");
+
+        // the same headers from anyone else are ignored
+        HttpResponse<String> spoofed = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                        .header("Accept", "text/html")
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "203.0.113.7")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spoofed.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(sessionCookie(spoofed)).doesNotContain("Secure");
     }
 
     @Test

@@ -29,7 +29,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         addClassName("pikir-page");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(false));
+        form.setI18n(i18n());
         form.setId("login-form");
         add(form);
         // Any configured OIDC provider (e.g. a national eID gateway) is offered below the password form.
@@ -48,7 +48,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(register);
     }
 
-    private LoginI18n i18n(boolean locked) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("account.login.title"));
@@ -57,8 +57,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         f.setSubmit(getTranslation("account.login.submit"));
         f.setForgotPassword(getTranslation("account.login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation(locked ? "account.login.lockedTitle" : "account.login.errorTitle"));
-        error.setMessage(getTranslation(locked ? "account.login.lockedText" : "account.login.errorText"));
+        // One message for a wrong password, an unknown address and a throttled attempt: it must not tell which.
+        error.setTitle(getTranslation("account.login.errorTitle"));
+        error.setMessage(getTranslation("account.login.errorText"));
         error.setUsername(getTranslation("error.required"));
         error.setPassword(getTranslation("error.required"));
         return i18n;
@@ -71,13 +72,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         var params = event.getLocation().getQueryParameters().getParameters();
-        // Spring Security keeps the last sign-in failure in the HTTP session: a LockedException means throttled.
-        var httpSession = com.vaadin.flow.server.VaadinSession.getCurrent().getSession();
-        boolean locked = params.containsKey("error")
-                && httpSession != null
-                && httpSession.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION)
-                        instanceof org.springframework.security.authentication.LockedException;
-        form.setI18n(i18n(locked));
         form.setError(params.containsKey("error"));
     }
 

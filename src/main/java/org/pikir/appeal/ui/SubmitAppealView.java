@@ -18,7 +18,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ import org.pikir.shared.DomainException;
 import org.pikir.shared.InvalidInputException;
 import org.pikir.shared.ui.DraftKeeper;
 import org.pikir.shared.ui.Feedback;
+import org.pikir.shared.ui.LimitedUpload;
 import org.pikir.shell.UiPreferences;
 import org.springframework.data.domain.PageRequest;
 
@@ -117,8 +117,12 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         text.setMinHeight("12em");
         text.setId("appeal-text");
 
-        Upload upload = new Upload(
-                UploadHandler.inMemory((meta, bytes) -> files.add(new AttachmentUpload(meta.fileName(), bytes))));
+        // The size is enforced while the file streams in, not after it has been read: a scripted client ignores the
+        // browser's limit below.
+        Upload upload = new Upload(new LimitedUpload(
+                org.pikir.appeal.AttachmentType.MAX_BYTES,
+                () -> files.size() < org.pikir.appeal.AttachmentType.MAX_FILES,
+                (name, bytes) -> files.add(new AttachmentUpload(name, bytes))));
         upload.setMaxFiles(org.pikir.appeal.AttachmentType.MAX_FILES);
         upload.setMaxFileSize(org.pikir.appeal.AttachmentType.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
