@@ -121,6 +121,7 @@ class FirstVisitBench {
                             + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |%n"));
             Map<String, Run> coldLocal = new LinkedHashMap<>();
             Run homeSlow = null;
+            Run homeWarm = null;
             for (Target target : targets) {
                 for (Network network : List.of(LOCAL, SLOW_3G)) {
                     int n = network == LOCAL ? runs : slowRuns;
@@ -141,6 +142,9 @@ class FirstVisitBench {
                     row(out, target.name(), network.name(), "warm", w);
                     if (network == LOCAL) {
                         coldLocal.put(target.name(), cold.getFirst());
+                        if (homeWarm == null) {
+                            homeWarm = warm.getFirst();
+                        }
                     } else if (homeSlow == null) {
                         homeSlow = cold.getFirst();
                     }
@@ -173,6 +177,19 @@ class FirstVisitBench {
                             r.cacheControl(),
                             kb(r.transferred()),
                             kb(r.size())));
+                }
+            }
+            out.append("\nWarm visit of the home page (local): what still goes over the network\n\n"
+                    + "| resource | status | cache-control | transferred |\n| --- | ---: | --- | ---: |\n");
+            for (Resource r : homeWarm.resources()) {
+                if (!r.fromCache()) {
+                    out.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %d | %s | %s |%n",
+                            shortPath(r.url()),
+                            r.status(),
+                            r.cacheControl(),
+                            kb(r.transferred())));
                 }
             }
             if (homeSlow != null) {
@@ -281,12 +298,8 @@ class FirstVisitBench {
             long transferred = end != null && end.has("encodedDataLength")
                     ? end.get("encodedDataLength").getAsLong()
                     : 0;
-            boolean fromCache = cached.contains(id)
-                    || (response != null
-                            && response.getAsJsonObject("response").has("fromDiskCache")
-                            && response.getAsJsonObject("response")
-                                    .get("fromDiskCache")
-                                    .getAsBoolean());
+            boolean fromCache =
+                    cached.contains(id) || flag(response, "fromDiskCache") || flag(response, "fromMemoryCache");
             double endMs = end != null ? (end.get("timestamp").getAsDouble() - origin) * 1000 : -1;
             idle = Math.max(idle, endMs);
             bytes += transferred;
@@ -310,6 +323,12 @@ class FirstVisitBench {
         cdp.detach();
         page.close();
         return new Run(bytes, requests, fcpMs, usable, idle, resources);
+    }
+
+    static boolean flag(JsonObject response, String name) {
+        return response != null
+                && response.getAsJsonObject("response").has(name)
+                && response.getAsJsonObject("response").get(name).getAsBoolean();
     }
 
     static String type(JsonObject requestWillBeSent) {
