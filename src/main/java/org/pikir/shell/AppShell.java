@@ -7,9 +7,11 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/** Page-wide settings: theme, own styles, server push for background progress. */
+/**
+ * Page-wide settings: theme, own styles, server push for background progress. Not Lumo's utility sheet: the few
+ * utility classes the views use are in styles/pikir.css (ShellStylesTest keeps them in step).
+ */
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles/pikir.css")
 @Meta(name = "description", content = "Pikir: e-participation and citizen appeals for Central Asia")
 @Push
