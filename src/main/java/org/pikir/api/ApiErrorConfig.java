@@ -111,7 +111,10 @@ class ApiErrorConfig {
         }
     }
 
-    /** Tomcat's last resort error page, as problem details for the API's paths and a plain text line elsewhere. */
+    /**
+     * Tomcat's last resort error page: problem details for the API's paths and for requests whose path could not be
+     * read, a plain text line for pages (never Tomcat's HTML with its version).
+     */
     public static final class ProblemErrorReportValve extends ErrorReportValve {
 
         public ProblemErrorReportValve() {
@@ -125,9 +128,12 @@ class ApiErrorConfig {
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
-            String path = request.getDecodedRequestURI();
-            String raw = request.getRequestURI();
-            boolean api = Problems.isApi(path) || Problems.isApi(raw);
+            // a request refused while Tomcat parses it may have no path at all (an invalid character in the request
+            // line): nobody can tell it was meant for a page, so it gets problem details too
+            String raw = request.getCoyoteRequest().requestURI().toString();
+            String decoded = request.getDecodedRequestURI();
+            boolean unknown = (raw == null || raw.isEmpty()) && (decoded == null || decoded.isEmpty());
+            boolean api = unknown || Problems.isApi(decoded) || Problems.isApi(raw);
             try {
                 HttpStatus known = HttpStatus.resolve(status);
                 if (api) {

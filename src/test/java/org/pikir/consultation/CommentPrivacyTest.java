@@ -140,7 +140,7 @@ class CommentPrivacyTest {
         assertThat(AuthorName.of("олжас сулейменов-младший ерлан бек", NameDisplay.INITIALS, "KZ")
                         .name())
                 .isEqualTo("О. С. М.");
-        assertThat(AuthorName.of("Asel", null, "KZ").name()).isEqualTo("A.");
+        assertThat(AuthorName.of("Asel", (NameDisplay) null, "KZ").name()).isEqualTo("A.");
         assertThat(AuthorName.of("Asel", "NONSENSE", "KZ").name())
                 .as("unknown column value: the default")
                 .isEqualTo("A.");

@@ -56,6 +56,9 @@ class OpenDataPrivacyE2ETest extends E2ETest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.pikir.petition.PetitionFixtures petitions;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -154,6 +157,9 @@ class OpenDataPrivacyE2ETest extends E2ETest {
 
     @Test
     void petitionAndConsultationListsStreamAsCsvWithTheirRowCount() throws Exception {
+        var agency = petitions.agency(CountryCode.KZ, org.pikir.country.AgencyKind.GOVERNMENT);
+        petitions.collecting(CountryCode.KZ, agency.getId(), "Petition for the CSV " + UUID.randomUUID(), 10);
+        fixtures.openDraft(accounts.official(fixtures.agency("KZ", "MVD")), "Draft for the CSV", 1);
         for (String path : List.of("/api/v1/petitions.csv", "/api/v1/consultations.csv?country=KZ")) {
             HttpResponse<String> csv = get(path, "text/csv");
             assertThat(csv.statusCode()).as(path).isEqualTo(200);
