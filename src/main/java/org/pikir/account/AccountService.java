@@ -106,7 +106,11 @@ public class AccountService {
         String citizenship = checkCountry(errors, "citizenship", form.citizenship());
         UiLanguage language = checkLanguage(errors, form.preferredLanguage());
         errors.throwIfAny();
-        myAccount().updateProfile(displayName, residence, citizenship, language);
+        UserAccount account = myAccount();
+        account.updateProfile(displayName, residence, citizenship, language);
+        if (form.nameDisplay() != null) {
+            account.setNameDisplay(form.nameDisplay());
+        }
     }
 
     /** Remembers the UI language chosen in the switcher, for signed-in people. */
@@ -199,6 +203,14 @@ public class AccountService {
     @Transactional(readOnly = true)
     public String displayName(long accountId) {
         return accounts.findById(accountId).map(UserAccount::getDisplayName).orElse("");
+    }
+
+    /** The account's name as the public sees it on what it published, under its own choice ({@link NameDisplay}). */
+    @Transactional(readOnly = true)
+    public AuthorName publicName(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> AuthorName.of(a.getDisplayName(), a.getNameDisplay(), a.getResidenceCountry()))
+                .orElse(AuthorName.NONE);
     }
 
     /** E-mail address and language of an account, for notifications; not for display to others. */

@@ -41,6 +41,9 @@ public class UserAccount {
     private String preferredLanguage;
 
     @Enumerated(EnumType.STRING)
+    private NameDisplay nameDisplay = NameDisplay.INITIALS;
+
+    @Enumerated(EnumType.STRING)
     private Verification verification = Verification.UNVERIFIED;
 
     private Instant verifiedAt;
@@ -121,6 +124,15 @@ public class UserAccount {
         this.residenceCountry = residenceCountry;
         this.citizenship = citizenship;
         this.preferredLanguage = language.code();
+    }
+
+    /** How the name appears on public comments. */
+    public NameDisplay getNameDisplay() {
+        return nameDisplay == null ? NameDisplay.INITIALS : nameDisplay;
+    }
+
+    void setNameDisplay(NameDisplay nameDisplay) {
+        this.nameDisplay = nameDisplay;
     }
 
     void setPreferredLanguage(UiLanguage language) {

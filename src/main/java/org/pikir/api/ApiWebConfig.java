@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -69,11 +68,8 @@ class ApiWebConfig {
                 wait = 0;
             }
             if (wait > 0) {
-                response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(wait));
-                response.setContentType("application/json");
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write("{\"status\":429,\"error\":\"too many requests\"}");
+                ApiErrorConfig.write(response, 429, Problems.json(429, "too many requests"));
                 return;
             }
             chain.doFilter(request, response);

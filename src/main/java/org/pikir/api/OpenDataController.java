@@ -1,11 +1,14 @@
 package org.pikir.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.pikir.account.AuthorName;
 import org.pikir.consideration.ConsiderationQueries;
 import org.pikir.consideration.ConsiderationQueries.CommentDecision;
 import org.pikir.consideration.ConsiderationQueries.LinkedArticle;
@@ -29,7 +32,9 @@ import org.pikir.petition.PetitionService;
 import org.pikir.petition.PetitionStatus;
 import org.pikir.petition.PetitionSummary;
 import org.pikir.shared.NotFoundException;
+import org.pikir.shared.PublicTextMask;
 import org.pikir.shared.chart.Csv;
+import org.pikir.shared.i18n.TranslationProvider;
 import org.pikir.shared.i18n.UiLanguage;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
@@ -62,18 +67,24 @@ class OpenDataController {
     private final ConsiderationQueries consideration;
     private final ReportExport reports;
     private final PetitionService petitions;
+    private final CsvExport exports;
+    private final TranslationProvider translations;
 
     OpenDataController(
             CountryService countries,
             ConsultationQueries consultations,
             ConsiderationQueries consideration,
             ReportExport reports,
-            PetitionService petitions) {
+            PetitionService petitions,
+            CsvExport exports,
+            TranslationProvider translations) {
         this.countries = countries;
         this.consultations = consultations;
         this.consideration = consideration;
         this.reports = reports;
         this.petitions = petitions;
+        this.exports = exports;
+        this.translations = translations;
     }
 
     record Names(String kk, String ru, String en) {
@@ -196,8 +207,6 @@ class OpenDataController {
             String responseText,
             Instant respondedAt) {}
 
-    record ErrorJson(int status, String error) {}
-
     // --- countries ----------------------------------------------------------------------------------------
 
     @GetMapping("/countries")
@@ -262,26 +271,17 @@ class OpenDataController {
     }
 
     @GetMapping(value = "/consultations.csv", produces = "text/csv")
-    ResponseEntity<String> consultationsCsv(
-            @RequestParam(required = false) String country, @RequestParam(required = false) String status) {
-        List<List<String>> rows = consultations.search(filter(country, status), 0, 200).stream()
-                .map(OpenDataController::consultation)
-                .map(c -> List.of(
-                        String.valueOf(c.id()),
-                        c.country(),
-                        String.valueOf(c.agencyId()),
-                        str(c.agency().ru()),
-                        c.policyArea(),
-                        c.status(),
-                        str(c.title().kk()),
-                        str(c.title().ru()),
-                        str(c.title().en()),
-                        str(c.opensAt()),
-                        str(c.closesAt()),
-                        String.valueOf(c.currentVersion()),
-                        String.valueOf(c.comments())))
-                .toList();
-        return csv(
+    void consultationsCsv(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String status,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        DraftFilter filter = filter(country, status);
+        exports.stream(
+                request,
+                response,
+                "consultations.csv",
                 List.of(
                         "id",
                         "country",
@@ -296,7 +296,24 @@ class OpenDataController {
                         "closes_at",
                         "current_version",
                         "comments"),
-                rows);
+                consultations.count(filter),
+                (offset, limit) -> consultations.search(filter, offset, limit).stream()
+                        .map(OpenDataController::consultation)
+                        .map(c -> List.of(
+                                String.valueOf(c.id()),
+                                c.country(),
+                                String.valueOf(c.agencyId()),
+                                str(c.agency().ru()),
+                                c.policyArea(),
+                                c.status(),
+                                str(c.title().kk()),
+                                str(c.title().ru()),
+                                str(c.title().en()),
+                                str(c.opensAt()),
+                                str(c.closesAt()),
+                                String.valueOf(c.currentVersion()),
+                                String.valueOf(c.comments())))
+                        .toList());
     }
 
     @GetMapping("/consultations/{id}")
@@ -352,30 +369,13 @@ class OpenDataController {
     }
 
     @GetMapping(value = "/consultations/{id}/comments.csv", produces = "text/csv")
-    ResponseEntity<String> commentsCsv(@PathVariable long id) {
+    void commentsCsv(@PathVariable long id, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         publicDraft(id);
-        List<List<String>> rows = new ArrayList<>();
-        for (int offset = 0; ; offset += 500) {
-            List<CommentJson> chunk = comments(id, offset, 500);
-            chunk.forEach(c -> rows.add(List.of(
-                    String.valueOf(c.id()),
-                    str(c.articleId()),
-                    str(c.parentId()),
-                    str(c.authorName()),
-                    str(c.body()),
-                    str(c.language()),
-                    str(c.createdAt()),
-                    String.valueOf(c.agree()),
-                    String.valueOf(c.disagree()),
-                    str(c.campaign()),
-                    str(c.topic()),
-                    c.decision() == null ? "" : c.decision().outcome(),
-                    c.decision() == null ? "" : str(c.decision().reason()))));
-            if (chunk.size() < 500) {
-                break;
-            }
-        }
-        return csv(
+        exports.stream(
+                request,
+                response,
+                "comments-" + id + ".csv",
                 List.of(
                         "id",
                         "article_id",
@@ -390,7 +390,33 @@ class OpenDataController {
                         "topic",
                         "decision",
                         "reason"),
-                rows);
+                consultations.countAllComments(id),
+                (offset, limit) -> comments(id, offset, limit).stream()
+                        .map(c -> List.of(
+                                String.valueOf(c.id()),
+                                str(c.articleId()),
+                                str(c.parentId()),
+                                str(c.authorName()),
+                                str(c.body()),
+                                str(c.language()),
+                                str(c.createdAt()),
+                                String.valueOf(c.agree()),
+                                String.valueOf(c.disagree()),
+                                str(c.campaign()),
+                                str(c.topic()),
+                                c.decision() == null ? "" : c.decision().outcome(),
+                                c.decision() == null ? "" : str(c.decision().reason())))
+                        .toList());
+    }
+
+    /** The author as the draft page shows them to the public; anonymous in English, null on a hidden comment. */
+    private String authorName(AuthorName author) {
+        if (author.none()) {
+            return null;
+        }
+        return author.label(
+                UiLanguage.EN.locale(),
+                country -> translations.getTranslation("account.name.anonymous", UiLanguage.EN.locale(), country));
     }
 
     private List<CommentJson> comments(long draftId, int offset, int limit) {
@@ -406,8 +432,8 @@ class OpenDataController {
                             c.id(),
                             c.articleId(),
                             c.parentId(),
-                            PublicText.mask(c.authorName()),
-                            PublicText.mask(c.body()),
+                            authorName(c.author()),
+                            c.body(),
                             c.hidden(),
                             c.language(),
                             c.createdAt(),
@@ -420,7 +446,7 @@ class OpenDataController {
                                     : new DecisionJson(
                                             d.outcome().name(),
                                             d.via().name(),
-                                            PublicText.mask(d.reason()),
+                                            PublicTextMask.mask(d.reason()),
                                             d.decidedAt(),
                                             refs(d.articles())));
                 })
@@ -442,10 +468,10 @@ class OpenDataController {
                         .map(row -> new ReportRowJson(
                                 row.decisionId(),
                                 row.level().name(),
-                                PublicText.mask(row.label()),
+                                PublicTextMask.mask(row.label()),
                                 row.comments(),
                                 row.outcome().name(),
-                                PublicText.mask(row.reason()),
+                                PublicTextMask.mask(row.reason()),
                                 row.decidedAt(),
                                 row.revised(),
                                 refs(row.articles())))
@@ -458,7 +484,7 @@ class OpenDataController {
                 .cacheControl(CACHE)
                 .contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"consideration-report-" + id + ".csv\"")
-                .body(PublicText.mask(reports.csv(consideration.report(id), language(lang))));
+                .body(PublicTextMask.mask(reports.csv(consideration.report(id), language(lang))));
     }
 
     @GetMapping(value = "/consultations/{id}/consideration-report.html", produces = MediaType.TEXT_HTML_VALUE)
@@ -466,7 +492,7 @@ class OpenDataController {
         return ResponseEntity.ok()
                 .cacheControl(CACHE)
                 .contentType(new MediaType("text", "html", StandardCharsets.UTF_8))
-                .body(PublicText.mask(reports.html(consideration.report(id), language(lang))));
+                .body(PublicTextMask.mask(reports.html(consideration.report(id), language(lang))));
     }
 
     // --- petitions ----------------------------------------------------------------------------------------
@@ -486,25 +512,17 @@ class OpenDataController {
     }
 
     @GetMapping(value = "/petitions.csv", produces = "text/csv")
-    ResponseEntity<String> petitionsCsv(
-            @RequestParam(required = false) String country, @RequestParam(required = false) String status) {
-        List<List<String>> rows = petitions.search(petitionFilter(country, status), 0, 1000).stream()
-                .map(OpenDataController::petition)
-                // A rejection for offensive content or personal data hides the title (null): an empty cell, not a
-                // crash.
-                .map(p -> List.of(
-                        String.valueOf(p.id()),
-                        p.country(),
-                        String.valueOf(p.agencyId()),
-                        java.util.Objects.toString(p.title(), ""),
-                        p.status(),
-                        String.valueOf(p.signatures()),
-                        String.valueOf(p.threshold()),
-                        str(p.openedAt()),
-                        str(p.closesAt()),
-                        str(p.responseDue())))
-                .toList();
-        return csv(
+    void petitionsCsv(
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) String status,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        PetitionFilter filter = petitionFilter(country, status);
+        exports.stream(
+                request,
+                response,
+                "petitions.csv",
                 List.of(
                         "id",
                         "country",
@@ -516,7 +534,23 @@ class OpenDataController {
                         "opened_at",
                         "closes_at",
                         "response_due"),
-                rows);
+                petitions.count(filter),
+                (offset, limit) -> petitions.search(filter, offset, limit).stream()
+                        .map(OpenDataController::petition)
+                        // A rejection for offensive content or personal data hides the title (null): an empty
+                        // cell, not a crash.
+                        .map(p -> List.of(
+                                String.valueOf(p.id()),
+                                p.country(),
+                                String.valueOf(p.agencyId()),
+                                java.util.Objects.toString(p.title(), ""),
+                                p.status(),
+                                String.valueOf(p.signatures()),
+                                String.valueOf(p.threshold()),
+                                str(p.openedAt()),
+                                str(p.closesAt()),
+                                str(p.responseDue())))
+                        .toList());
     }
 
     @GetMapping("/petitions/{id}")
@@ -530,16 +564,16 @@ class OpenDataController {
                 p.getId(),
                 p.getCountry().name(),
                 p.getAgencyId(),
-                PublicText.mask(p.getTitle()),
-                PublicText.mask(p.getText()),
-                PublicText.mask(p.getRequestedAction()),
+                PublicTextMask.mask(p.getTitle()),
+                PublicTextMask.mask(p.getText()),
+                PublicTextMask.mask(p.getRequestedAction()),
                 p.getStatus().name(),
                 d.signatures(),
                 p.getThreshold(),
                 p.getOpenedAt(),
                 p.getClosesAt(),
                 p.getResponseDecision() == null ? null : p.getResponseDecision().name(),
-                PublicText.mask(p.getResponseText()),
+                PublicTextMask.mask(p.getResponseText()),
                 p.getRespondedAt()));
     }
 
@@ -548,7 +582,7 @@ class OpenDataController {
                 p.id(),
                 p.country().name(),
                 p.agencyId(),
-                PublicText.mask(p.title()),
+                PublicTextMask.mask(p.title()),
                 p.status().name(),
                 p.signatures(),
                 p.threshold(),
@@ -571,10 +605,8 @@ class OpenDataController {
     // --- errors and helpers -------------------------------------------------------------------------------
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ErrorJson> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(404, "not found"));
+    ResponseEntity<String> notFound() {
+        return Problems.entity(HttpStatus.NOT_FOUND, "no such resource");
     }
 
     @ExceptionHandler({
@@ -582,12 +614,11 @@ class OpenDataController {
         MethodArgumentTypeMismatchException.class,
         IllegalArgumentException.class
     })
-    ResponseEntity<ErrorJson> badRequest(Exception e) {
-        // JSON even to a client that accepts only CSV: without a set type the error cannot be written and becomes a
-        // 500.
-        return ResponseEntity.badRequest()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorJson(400, e instanceof Paging.BadRequest ? e.getMessage() : "invalid parameter"));
+    ResponseEntity<String> badRequest(Exception e) {
+        // a set type even to a client that accepts only CSV: without it the error cannot be written and becomes a
+        // 500
+        return Problems.entity(
+                HttpStatus.BAD_REQUEST, e instanceof Paging.BadRequest ? e.getMessage() : "invalid parameter");
     }
 
     private DraftDetail publicDraft(long id) {

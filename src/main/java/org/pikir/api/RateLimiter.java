@@ -33,6 +33,7 @@ final class RateLimiter {
 
     private final ProxyManager<String> buckets;
     private final Supplier<BucketConfiguration> configuration;
+    private final int capacity;
 
     RateLimiter(ProxyManager<String> buckets, int capacity, double perSecond) {
         if (capacity < 1 || perSecond <= 0) {
@@ -46,6 +47,7 @@ final class RateLimiter {
                 .build();
         this.buckets = buckets;
         this.configuration = () -> config;
+        this.capacity = capacity;
     }
 
     /**
@@ -81,9 +83,20 @@ final class RateLimiter {
      * @throws BucketsUnavailable when the buckets' store cannot be reached or does not answer in time
      */
     long acquire(String client) {
+        return acquire(client, 1);
+    }
+
+    /**
+     * Takes {@code tokens} at once (at most the capacity: a bigger request costs the whole bucket): 0 when allowed,
+     * else the whole seconds to wait before the client can afford them; nothing is taken when refused.
+     *
+     * @throws BucketsUnavailable when the buckets' store cannot be reached or does not answer in time
+     */
+    long acquire(String client, long tokens) {
+        long cost = Math.max(1, Math.min(tokens, capacity));
         ConsumptionProbe probe;
         try {
-            probe = buckets.getProxy(client, configuration).tryConsumeAndReturnRemaining(1);
+            probe = buckets.getProxy(client, configuration).tryConsumeAndReturnRemaining(cost);
         } catch (BucketExceptions.BucketExecutionException | RedisException e) {
             throw new BucketsUnavailable(e);
         }
@@ -91,6 +104,11 @@ final class RateLimiter {
             return 0;
         }
         return Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
+    }
+
+    /** Tokens a full bucket holds. */
+    int capacity() {
+        return capacity;
     }
 
     /** The store of the buckets (PostgreSQL or Redis) failed. */

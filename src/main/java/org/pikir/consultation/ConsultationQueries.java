@@ -12,13 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pikir.account.AuthorName;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
 import org.pikir.country.CountryCode;
 import org.pikir.shared.LikePattern;
 import org.pikir.shared.NotFoundException;
+import org.pikir.shared.PublicTextMask;
 import org.pikir.shared.Roles;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -131,13 +134,18 @@ public class ConsultationQueries {
             boolean canModerate,
             boolean signedIn) {}
 
-    /** A comment with its tallies; body is null when hidden (then hiddenReason says why). */
+    /**
+     * A comment with its tallies; body is null when hidden (then hiddenReason says why). {@code author} and
+     * {@code body} are what the caller may see: for the public the author's chosen name form (none on a hidden
+     * comment) and the text with personal data masked; the author and the draft's officials and moderators see the
+     * original text, officials and moderators the full name (docs/privacy.md).
+     */
     public record CommentEntry(
             long id,
             Long articleId,
             Long parentId,
             long authorId,
-            String authorName,
+            AuthorName author,
             String body,
             String language,
             Instant createdAt,
@@ -424,11 +432,12 @@ public class ConsultationQueries {
             case MOST_DIVISIVE ->
                 "least(c.agree_count, c.disagree_count) desc, c.agree_count + c.disagree_count desc, c.id desc";
         };
+        RowMapper<CommentEntry> mapper = comment(viewer(draftId));
         List<CommentEntry> top = jdbc.query(
                 COMMENT_SELECT + " where c.draft_id = :id and c.parent_id is null and " + scope + " order by " + order
                         + " limit :limit offset :offset",
                 p,
-                this::comment);
+                mapper);
         // replies carry their thread's article, so one scan gives both numbers
         long[] counts = jdbc.queryForObject(
                 "select count(*) filter (where c.parent_id is null), count(*)"
@@ -442,7 +451,7 @@ public class ConsultationQueries {
         List<CommentEntry> replies = jdbc.query(
                 COMMENT_SELECT + " where c.parent_id in (:ids) order by c.created_at, c.id",
                 new MapSqlParameterSource("ids", ids),
-                this::comment);
+                mapper);
         List<Long> all = new ArrayList<>(ids);
         replies.forEach(r -> all.add(r.id()));
         Map<Long, CommentVoteValue> myVotes = myVotes(all);
@@ -466,7 +475,7 @@ public class ConsultationQueries {
                 COMMENT_SELECT + " where c.draft_id = :id and c.author_id = :me"
                         + " order by c.created_at desc limit 200",
                 new MapSqlParameterSource("id", draftId).addValue("me", me),
-                this::comment);
+                comment(viewer(draftId)));
         return mine.stream().map(c -> personalise(c, Map.of(), me, List.of())).toList();
     }
 
@@ -521,7 +530,10 @@ public class ConsultationQueries {
                         rs.getBoolean(14)));
     }
 
-    /** A page of all comments of a draft, replies included, oldest first (for the open-data API). */
+    /**
+     * A page of all comments of a draft, replies included, oldest first, as the public sees them whoever calls (for
+     * the open-data API and its CSV).
+     */
     public List<CommentEntry> allComments(long draftId, int offset, int limit) {
         requireVisible(draftId);
         return jdbc.query(
@@ -529,7 +541,17 @@ public class ConsultationQueries {
                 new MapSqlParameterSource("id", draftId)
                         .addValue("limit", Math.max(1, Math.min(limit, 500)))
                         .addValue("offset", Math.max(0, offset)),
-                this::comment);
+                comment(Viewer.PUBLIC));
+    }
+
+    /** Number of all comments of a draft, replies included (what {@link #allComments} pages through). */
+    public long countAllComments(long draftId) {
+        requireVisible(draftId);
+        Long n = jdbc.queryForObject(
+                "select count(*) from consultation_comment where draft_id = :id",
+                new MapSqlParameterSource("id", draftId),
+                Long.class);
+        return n == null ? 0 : n;
     }
 
     /** Comments with open reports in the moderator's country (all countries for administrators). */
@@ -586,19 +608,56 @@ public class ConsultationQueries {
 
     private static final String COMMENT_SELECT = """
             select c.id, c.article_id, c.parent_id, c.author_id, u.display_name, c.body, c.language, c.created_at,
-                   c.edited_at, c.agree_count, c.disagree_count, c.pass_count, c.hidden_reason
+                   c.edited_at, c.agree_count, c.disagree_count, c.pass_count, c.hidden_reason, u.name_display,
+                   u.residence_country
             from consultation_comment c join user_account u on u.id = c.author_id
             """;
 
-    private CommentEntry comment(ResultSet rs, int row) throws SQLException {
+    /** Who reads comments: an account id (-1 for nobody) and whether they manage or moderate the draft. */
+    private record Viewer(long accountId, boolean privileged) {
+        static final Viewer PUBLIC = new Viewer(-1, false);
+    }
+
+    private Viewer viewer(long draftId) {
+        long me = currentUser.get().map(PikirUser::accountId).orElse(-1L);
+        if (me < 0) {
+            return Viewer.PUBLIC;
+        }
+        boolean privileged = drafts.findById(draftId)
+                .map(d -> permissions.canManage(d) || permissions.canModerate(d))
+                .orElse(false);
+        return new Viewer(me, privileged);
+    }
+
+    private static RowMapper<CommentEntry> comment(Viewer viewer) {
+        return (rs, row) -> comment(rs, viewer);
+    }
+
+    private static CommentEntry comment(ResultSet rs, Viewer viewer) throws SQLException {
         String hiddenReason = rs.getString(13);
+        long authorId = rs.getLong(4);
+        String displayName = rs.getString(5);
+        AuthorName author;
+        if (viewer.privileged()) {
+            author = new AuthorName(displayName, null);
+        } else if (hiddenReason != null) {
+            author = AuthorName.NONE;
+        } else {
+            author = AuthorName.of(displayName, rs.getString(14), rs.getString(15));
+        }
+        String body = rs.getString(6);
+        if (hiddenReason != null) {
+            body = null;
+        } else if (!viewer.privileged() && viewer.accountId() != authorId) {
+            body = PublicTextMask.mask(body);
+        }
         return new CommentEntry(
                 rs.getLong(1),
                 nullableLong(rs, 2),
                 nullableLong(rs, 3),
-                rs.getLong(4),
-                rs.getString(5),
-                hiddenReason == null ? rs.getString(6) : null,
+                authorId,
+                author,
+                body,
                 rs.getString(7),
                 instant(rs, 8),
                 instant(rs, 9),
@@ -618,7 +677,7 @@ public class ConsultationQueries {
                 c.articleId(),
                 c.parentId(),
                 c.authorId(),
-                c.authorName(),
+                c.author(),
                 c.body(),
                 c.language(),
                 c.createdAt(),

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.pikir.account.CurrentUser;
+import org.pikir.shared.PublicTextMask;
 import org.pikir.shared.Roles;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,8 +67,10 @@ public class NotificationService {
         if (accountIds.isEmpty()) {
             return;
         }
+        // the arguments quote titles, reasons and texts other people wrote: masked like every published text
         String joined = String.join(
-                SEPARATOR, args.stream().map(a -> a == null ? "" : a).toList());
+                SEPARATOR,
+                args.stream().map(a -> a == null ? "" : PublicTextMask.mask(a)).toList());
         Timestamp now = Timestamp.from(clock.instant());
         List<Object[]> rows = accountIds.stream()
                 .distinct()

@@ -36,8 +36,35 @@ class PetitionQueries {
     }
 
     List<PetitionSummary> publicList(PetitionFilter filter, int offset, int limit) {
-        List<String> where = new ArrayList<>(List.of("p.status <> 'PENDING'"));
         List<Object> args = new ArrayList<>();
+        String where = publicWhere(filter, args);
+        if (where == null) {
+            return List.of();
+        }
+        String order = switch (filter.sort()) {
+            case SIGNATURES -> "11 desc, p.id desc";
+            case NEWEST -> "coalesce(p.opened_at, p.submitted_at) desc, p.id desc";
+            case ENDING_SOON ->
+                "case when p.status in ('COLLECTING', 'THRESHOLD_REACHED') then 0 else 1 end, "
+                        + "p.closes_at asc nulls last, p.id";
+        };
+        return page(where, order, args, offset, limit);
+    }
+
+    /** The number of petitions {@link #publicList} pages through. */
+    long publicCount(PetitionFilter filter) {
+        List<Object> args = new ArrayList<>();
+        String where = publicWhere(filter, args);
+        if (where == null) {
+            return 0;
+        }
+        Long n = jdbc.queryForObject("select count(*) from petition p where " + where, Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    /** The condition of the public list (arguments added to {@code args}); null when nothing can match. */
+    private static String publicWhere(PetitionFilter filter, List<Object> args) {
+        List<String> where = new ArrayList<>(List.of("p.status <> 'PENDING'"));
         if (filter.country() != null) {
             where.add("p.country_code = ?");
             args.add(filter.country().name());
@@ -49,21 +76,14 @@ class PetitionQueries {
         String query = prefixQuery(filter.text());
         if (query == null && filter.text() != null && !filter.text().isBlank()) {
             // Text without a word ("%", "***") matches no petition; it is not a wildcard for all of them.
-            return List.of();
+            return null;
         }
         if (query != null) {
             where.add("p.search_vector @@ to_tsquery('simple', ?)");
             where.add("(p.rejection_reason is null or p.rejection_reason not in ('OFFENSIVE', 'PERSONAL_DATA'))");
             args.add(query);
         }
-        String order = switch (filter.sort()) {
-            case SIGNATURES -> "11 desc, p.id desc";
-            case NEWEST -> "coalesce(p.opened_at, p.submitted_at) desc, p.id desc";
-            case ENDING_SOON ->
-                "case when p.status in ('COLLECTING', 'THRESHOLD_REACHED') then 0 else 1 end, "
-                        + "p.closes_at asc nulls last, p.id";
-        };
-        return page(String.join(" and ", where), order, args, offset, limit);
+        return String.join(" and ", where);
     }
 
     List<PetitionSummary> pendingIn(CountryCode country, int offset, int limit) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.pikir.account.AccountService;
+import org.pikir.account.AuthorName;
 import org.pikir.account.CurrentUser;
 import org.pikir.account.PikirUser;
 import org.pikir.account.Role;
@@ -173,16 +174,25 @@ public class PetitionService {
                         && (user.accountId() == petition.getAuthorId()
                                 || permissions.canModerate(petition, user)
                                 || user.hasRole(Role.ADMIN)));
+        boolean original = user != null
+                && (user.accountId() == petition.getAuthorId()
+                        || permissions.canModerate(petition, user)
+                        || permissions.canRespond(petition, user)
+                        || user.hasRole(Role.ADMIN));
         return new PetitionDetails(
                 petition,
                 ledger.count(id),
-                accounts.displayName(petition.getAuthorId()),
+                original
+                        ? new AuthorName(accounts.displayName(petition.getAuthorId()), null)
+                        : accounts.publicName(petition.getAuthorId()),
                 signed,
                 !signed && permissions.canSign(petition, user, now),
                 signed && open,
                 permissions.canModerate(petition, user),
                 permissions.canRespond(petition, user),
                 contentVisible,
+                // the original text and name for its author and those who moderate or answer it
+                original,
                 petition.isResponseOverdue(now));
     }
 
@@ -192,7 +202,18 @@ public class PetitionService {
         if (filter.status() == PetitionStatus.PENDING) {
             return List.of();
         }
-        return queries.publicList(filter, offset, limit);
+        return queries.publicList(filter, offset, limit).stream()
+                .map(PetitionSummary::masked)
+                .toList();
+    }
+
+    /** The number of petitions in the public list for the filter. */
+    @Transactional(readOnly = true)
+    public long count(PetitionFilter filter) {
+        if (filter.status() == PetitionStatus.PENDING) {
+            return 0;
+        }
+        return queries.publicCount(filter);
     }
 
     /** Petitions of the moderator's country waiting for moderation, oldest first. */

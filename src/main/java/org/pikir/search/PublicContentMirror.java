@@ -15,6 +15,7 @@ import org.pikir.consultation.ConsultationPublicTexts.PublicDraft;
 import org.pikir.consultation.Trilingual;
 import org.pikir.petition.PetitionPublicTexts;
 import org.pikir.petition.PetitionPublicTexts.PublicPetition;
+import org.pikir.shared.PublicTextMask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -162,7 +163,8 @@ class PublicContentMirror {
                 lang,
                 null,
                 shown(c.draftTitle(), lang == null ? "ru" : lang),
-                c.body(),
+                // indexed masked: neither the snippet nor a search for the number finds a phone or an ID
+                PublicTextMask.mask(c.body()),
                 url,
                 c.createdAt());
     }
@@ -178,9 +180,9 @@ class PublicContentMirror {
                 null,
                 p.country().name(),
                 p.language() == null ? null : p.language().code(),
-                p.title(),
+                PublicTextMask.mask(p.title()),
                 null,
-                body.toString(),
+                PublicTextMask.mask(body.toString()),
                 "petition/" + p.petitionId(),
                 p.publishedAt());
     }

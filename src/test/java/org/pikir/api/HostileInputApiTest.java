@@ -170,8 +170,10 @@ class HostileInputApiTest {
                 .as("%s = %s: %s", target, payload, body)
                 .isIn(allowed);
         if (response.getStatus() >= 400) {
-            assertThat(response.getContentType()).as("JSON error").startsWith("application/json");
-            assertThat(body).matches("\\{\"status\":4\\d\\d,\"error\":\"[a-z .0-9,]+\"}");
+            assertThat(response.getContentType()).as("problem details").startsWith("application/problem+json");
+            assertThat(body)
+                    .matches("\\{\"type\":\"about:blank\",\"title\":\"[A-Za-z ]+\",\"status\":4\\d\\d,"
+                            + "\"detail\":\"[a-z .0-9,]+\"}");
         }
         if (!payload.isBlank()) {
             assertThat(body)

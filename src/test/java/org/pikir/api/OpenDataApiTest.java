@@ -135,7 +135,8 @@ class OpenDataApiTest {
                         "campaign",
                         "topic",
                         "decision");
-        assertThat(comment.get("authorName").asText()).startsWith("Test");
+        // "Test citizen" under the default choice: initials
+        assertThat(comment.get("authorName").asText()).isEqualTo("T. C.");
         assertThat(comment.get("body").asText()).contains("[e-mail]");
         assertThat(comment.get("decision").get("outcome").asText()).isEqualTo("REJECTED");
         assertThat(comment.get("decision").get("reason").asText()).contains("[e-mail]");
@@ -262,8 +263,10 @@ class OpenDataApiTest {
         assertThat(ok).isBetween(120, 130); // capacity 120, plus what refilled while the loop ran
         assertThat(last.getStatus()).isEqualTo(429);
         assertThat(Integer.parseInt(last.getHeader("Retry-After"))).isPositive();
-        assertThat(last.getContentType()).startsWith("application/json");
-        assertThat(last.getContentAsString()).isEqualTo("{\"status\":429,\"error\":\"too many requests\"}");
+        assertThat(last.getContentType()).startsWith("application/problem+json");
+        assertThat(last.getContentAsString())
+                .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                        + "\"detail\":\"too many requests\"}");
         client = 250 * 3 + 8;
         assertThat(call(get("/api/v1/openapi.json")).getStatus()).isEqualTo(200);
     }

@@ -113,8 +113,11 @@ class WebHardeningE2ETest extends E2ETest {
         for (String path : List.of("/api/v1/appeals", "/api/v2/drafts", "/api", "/actuator/env", "/actuator")) {
             HttpResponse<String> r = get(path, "application/json");
             assertThat(r.statusCode()).as(path).isEqualTo(404);
-            assertThat(header(r, "Content-Type")).as(path).startsWith("application/json");
-            assertThat(r.body()).as(path).isEqualTo("{\"status\":404,\"error\":\"not found\"}");
+            assertThat(header(r, "Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(r.body())
+                    .as(path)
+                    .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                            + "\"detail\":\"no such resource\"}");
             assertThat(r.headers().allValues("Set-Cookie")).as(path).isEmpty();
         }
         assertThat(get("/api/v1/countries", "application/json").statusCode()).isEqualTo(200);

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +18,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.pikir.account.AccountService;
+import org.pikir.account.AuthorName;
+import org.pikir.account.NameDisplay;
 import org.pikir.account.ProfileForm;
 import org.pikir.account.UserAccount;
 import org.pikir.shared.InvalidInputException;
@@ -53,13 +56,23 @@ public class ProfileView extends Div implements HasDynamicTitle {
         language.setItems(UiLanguage.values());
         language.setItemLabelGenerator(UiLanguage::nativeName);
         language.setValue(me.getPreferredLanguage());
+        RadioButtonGroup<NameDisplay> nameDisplay = new RadioButtonGroup<>(getTranslation("account.nameDisplay"));
+        nameDisplay.setId("profile-name-display");
+        nameDisplay.setItems(NameDisplay.values());
+        nameDisplay.setItemLabelGenerator(choice -> getTranslation(
+                "account.nameDisplay." + choice.name(),
+                AuthorName.of(me.getDisplayName(), choice, me.getResidenceCountry())
+                        .label(getLocale(), country -> getTranslation("account.name.anonymous", country))));
+        nameDisplay.setHelperText(getTranslation("account.nameDisplay.help"));
+        nameDisplay.setValue(me.getNameDisplay());
         Button save = new Button(getTranslation("account.profile.save"), e -> {
             try {
                 accounts.updateProfile(new ProfileForm(
                         displayName.getValue(),
                         residence.getValue(),
                         citizenship.getValue(),
-                        language.getValue() == null ? null : language.getValue().code()));
+                        language.getValue() == null ? null : language.getValue().code(),
+                        nameDisplay.getValue()));
                 Feedback.success(getTranslation("account.profile.saved"));
             } catch (InvalidInputException ex) {
                 Feedback.showFieldErrors(
@@ -78,7 +91,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("profile-save");
-        add(new FormLayout(displayName, residence, citizenship, language), save);
+        add(new FormLayout(displayName, residence, citizenship, language), nameDisplay, save);
 
         add(new H2(getTranslation("account.password.change")));
         PasswordField current = new PasswordField(getTranslation("account.password.current"));

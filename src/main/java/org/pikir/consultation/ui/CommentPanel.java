@@ -169,8 +169,9 @@ class CommentPanel extends Div {
         Div card = new Div();
         card.addClassName(reply ? "consultation-reply" : "consultation-comment");
         card.setId("comment-" + c.id());
-        Span author = new Span(c.authorName());
+        Span author = new Span(authorLabel(c));
         author.addClassName("consultation-author");
+        author.setVisible(!c.author().none());
         Span when = new Span(dateTimes.format(c.createdAt()));
         when.addClassName("pikir-muted");
         Span language = new Span(ConsultationFormat.languageName(this, c.language()));
@@ -297,8 +298,12 @@ class CommentPanel extends Div {
         return report;
     }
 
+    private String authorLabel(CommentEntry c) {
+        return c.author().label(getLocale(), country -> getTranslation("account.name.anonymous", country));
+    }
+
     private void replyDialog(CommentEntry c) {
-        TextArea text = new TextArea(getTranslation("consultation.comments.replyTo", c.authorName()));
+        TextArea text = new TextArea(getTranslation("consultation.comments.replyTo", authorLabel(c)));
         text.setMaxLength(CommentService.MAX_COMMENT);
         text.setWidthFull();
         text.setId("reply-input");

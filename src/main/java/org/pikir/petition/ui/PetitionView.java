@@ -71,13 +71,16 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
     private void render(PetitionDetails details) {
         removeAll();
         Petition p = details.petition();
-        title = details.contentVisible() ? p.getTitle() : getTranslation("petition.hiddenTitle");
+        title = details.contentVisible() ? details.title() : getTranslation("petition.hiddenTitle");
         RouterLink back = new RouterLink(getTranslation("petition.backToList"), PetitionListView.class);
         H1 heading = new H1(title);
         heading.addClassName("pikir-user-text");
         heading.setId("petition-title");
         Span meta = new Span(getTranslation(
-                "petition.meta", labels.country(p.getCountry()), labels.agency(p.getAgencyId()), details.authorName()));
+                "petition.meta",
+                labels.country(p.getCountry()),
+                labels.agency(p.getAgencyId()),
+                details.author().label(getLocale(), country -> getTranslation("account.name.anonymous", country))));
         meta.addClassName("pikir-muted");
         Span badge = labels.badge(p.getStatus());
         badge.setId("petition-status");
@@ -107,8 +110,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         }
         add(signing(details));
         if (details.contentVisible()) {
-            add(section("petition.field.text", p.getText(), "petition-text"));
-            add(section("petition.field.requestedAction", p.getRequestedAction(), "petition-action"));
+            add(section("petition.field.text", details.text(), "petition-text"));
+            add(section("petition.field.requestedAction", details.requestedAction(), "petition-action"));
         }
         if (details.canModerate()) {
             add(new ModerationPanel(petitions, id, this::refresh));

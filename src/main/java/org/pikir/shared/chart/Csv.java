@@ -19,6 +19,16 @@ public final class Csv {
         return out.toString();
     }
 
+    /** The byte order mark that starts every document (spreadsheet programs then read UTF-8). */
+    public static final String BOM = "\uFEFF";
+
+    /** One line (header or row) with its CRLF, for writers that stream a document row by row. */
+    public static String line(List<String> cells) {
+        StringBuilder out = new StringBuilder();
+        line(out, cells);
+        return out.toString();
+    }
+
     private static void line(StringBuilder out, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
