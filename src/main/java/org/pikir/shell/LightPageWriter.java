@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * the features' {@link LightPage}s: a draft law, a petition, a consideration report) their content. A slow phone
  * paints it as soon as the HTML and the style sheets have arrived, long before Vaadin's scripts, and a browser
  * without JavaScript can read and navigate the public pages. A style rule hides it as soon as Vaadin has put the
- * view into {@code #outlet} (every browser Vaadin 25 runs in supports {@code :has}); no script is involved.
+ * view into {@code #outlet} (every browser Vaadin 25 runs in supports {@code :has}); no script is involved. The
+ * router moves Flow's still empty container there before the server has answered, hence {@code :not(:empty)}.
  */
 @Component
 class LightPageWriter implements VaadinServiceInitListener {
@@ -56,8 +57,8 @@ class LightPageWriter implements VaadinServiceInitListener {
             #pikir-light table{border-collapse:collapse;font-size:.9rem}
             #pikir-light th,#pikir-light td{border:1px solid #c8c8c8;padding:.3rem .4rem;text-align:left;\
             vertical-align:top}
-            body:not(:has(#outlet>:not(output)))>#outlet{height:auto}
-            body:has(#outlet>:not(output))>#pikir-light{display:none}
+            body:not(:has(#outlet>:not(output):not(:empty)))>#outlet{height:auto}
+            body:has(#outlet>:not(output):not(:empty))>#pikir-light{display:none}
             """;
 
     /** Without scripts nothing loads, so the "loading" line would never go away. */

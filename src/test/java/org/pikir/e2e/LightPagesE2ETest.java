@@ -150,6 +150,13 @@ class LightPagesE2ETest extends E2ETest {
         assertThat(light.select("a[href]").eachAttr("href"))
                 .contains("consultations", "petitions", "reports", "consultations/" + draft.id() + "#light-article-2");
 
+        // the list links to it (newest first)
+        Document list = Jsoup.parse(get("/consultations", "en", null).body());
+        assertThat(list.title()).isEqualTo("Draft laws under public discussion");
+        assertThat(list.select("#pikir-light main a[href=consultations/" + draft.id() + "]")
+                        .text())
+                .isEqualTo("Light draft " + tag);
+
         Document ru = Jsoup.parse(
                 get("/consultations/" + draft.id(), "ru-RU,ru;q=0.9", null).body());
         assertThat(ru.selectFirst("html").attr("lang")).isEqualTo("ru");
@@ -311,9 +318,25 @@ class LightPagesE2ETest extends E2ETest {
             phone.waitForURL("**/consultations/" + draft.id() + "#light-article-2");
             assertThat(phone.locator("#light-article-2")).isInViewport();
 
+            // the list of consultations leads back to the draft
+            phone.locator("#pikir-light header a", new Page.LocatorOptions().setHasText("Обсуждения"))
+                    .click();
+            phone.waitForURL("**/consultations");
+            assertThat(phone.locator("#pikir-light h1")).hasText("Проекты законов на общественном обсуждении");
+            phone.locator("#pikir-light main a", new Page.LocatorOptions().setHasText("Лёгкий проект " + tag))
+                    .click();
+            phone.waitForURL("**/consultations/" + draft.id());
+
             phone.locator("#pikir-light header a", new Page.LocatorOptions().setHasText("Петиции"))
                     .click();
             phone.waitForURL("**/petitions");
+            assertThat(phone.locator("#pikir-light h1")).hasText("Петиции");
+
+            // a page that needs scripts says so, and where to read without them
+            phone.locator("#pikir-light header a", new Page.LocatorOptions().setHasText("Подать обращение"))
+                    .click();
+            // (signing in first: Spring Security may send the visitor to the login page)
+            phone.waitForURL(java.util.regex.Pattern.compile(".*/(appeals/new|login)$"));
             assertThat(phone.locator("#pikir-light header")).isVisible();
             assertThat(phone.locator("#pikir-light noscript p").textContent()).contains("нужен JavaScript");
         }
