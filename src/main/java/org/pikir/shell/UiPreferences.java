@@ -49,8 +49,8 @@ public final class UiPreferences {
     }
 
     /** The language the visitor chose earlier (cookie), if any. */
-    static Optional<UiLanguage> languageFromCookie() {
-        return cookie(LANGUAGE_COOKIE).flatMap(UiLanguage::fromCode);
+    static Optional<UiLanguage> languageFromCookie(VaadinRequest request) {
+        return cookie(request, LANGUAGE_COOKIE).flatMap(UiLanguage::fromCode);
     }
 
     /** Best match of the browser's Accept-Language among kk, ru, en. */
@@ -98,7 +98,10 @@ public final class UiPreferences {
     }
 
     private static Optional<String> cookie(String name) {
-        VaadinRequest request = VaadinService.getCurrentRequest();
+        return cookie(VaadinService.getCurrentRequest(), name);
+    }
+
+    private static Optional<String> cookie(VaadinRequest request, String name) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

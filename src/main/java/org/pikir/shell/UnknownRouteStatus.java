@@ -3,6 +3,7 @@ package org.pikir.shell;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
 import com.vaadin.flow.server.RouteRegistry;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +35,18 @@ class UnknownRouteStatus implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         RouteRegistry routes = event.getSource().getRouter().getRegistry();
         event.addIndexHtmlRequestListener(response -> {
-            String path = response.getVaadinRequest().getPathInfo();
-            String route = path == null ? "" : path.replaceFirst("^/+", "").replaceFirst("/+$", "");
-            NavigationRouteTarget target = routes.getNavigationRouteTarget(route);
+            NavigationRouteTarget target = target(routes, response.getVaadinRequest());
             if (!target.hasTarget() || !recordExists(target)) {
                 response.getVaadinResponse().setStatus(404);
             }
         });
+    }
+
+    /** The view (and its parameters) the request's address is mapped to, if any. */
+    static NavigationRouteTarget target(RouteRegistry routes, VaadinRequest request) {
+        String path = request.getPathInfo();
+        String route = path == null ? "" : path.replaceFirst("^/+", "").replaceFirst("/+$", "");
+        return routes.getNavigationRouteTarget(route);
     }
 
     private boolean recordExists(NavigationRouteTarget target) {
