@@ -63,8 +63,9 @@ public abstract class E2ETest {
      * </ul>
      */
     private static final String VAADIN_SHADOW_FALSE_POSITIVES = "(v.id === 'scrollable-region-focusable'"
-            + " && n.target.length === 2 && n.target[1] === 'div[part=\"content\"]'"
-            + " && document.querySelector(n.target[0])?.localName === 'vaadin-app-layout')"
+            + " && Array.isArray(n.target[0]) && n.target[0].length === 2"
+            + " && n.target[0][1] === 'div[part=\"content\"]'"
+            + " && document.querySelector(n.target[0][0])?.localName === 'vaadin-app-layout')"
             + " || (v.id === 'aria-required-children' && n.target.length === 1"
             + " && document.querySelector(n.target[0])?.localName === 'vaadin-tabs'"
             + " && /children which are not allowed: div\\[tabindex\\]$/.test((n.failureSummary || '').trim()))";
