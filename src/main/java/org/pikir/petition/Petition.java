@@ -224,6 +224,11 @@ public class Petition {
         return rejectionReason;
     }
 
+    /** The language detected in title and text when submitted (null for rows from before detection). */
+    public LanguageCode getLanguage() {
+        return language;
+    }
+
     public String getRejectionNote() {
         return rejectionNote;
     }

@@ -13,7 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A translated "access denied" for signed-in people who open a view their role does not allow. */
 @AnonymousAllowed
-public class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends Div
+        implements HasErrorParameter<AccessDeniedException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    /** Error views have no layout: without this the browser tab and screen readers get no page title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.accessDenied.title");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {

@@ -13,7 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** A translated "page not found", also used where saying "forbidden" would reveal that something exists. */
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div
+        implements HasErrorParameter<NotFoundException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    /** Error views have no layout: without this the browser tab and screen readers get no page title. */
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.notFound.title");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

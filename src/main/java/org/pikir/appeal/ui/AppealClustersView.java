@@ -97,6 +97,7 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
         reanalyse.addClickListener(click -> watch(service.recluster()));
         progress.setVisible(false);
         progress.setWidth("200px");
+        progress.getElement().setAttribute("aria-label", getTranslation("appealclusters.reanalyse"));
         status.setId("clusters-status");
         status.getElement().setAttribute("role", "status");
         HorizontalLayout row = new HorizontalLayout(reanalyse, progress, status);

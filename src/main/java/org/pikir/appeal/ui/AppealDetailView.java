@@ -81,6 +81,7 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
         H2 subject = new H2(a.subject());
         subject.setId("appeal-subject-text");
         subject.addClassName("pikir-user-text");
+        markLanguage(subject, a);
         add(subject);
         add(facts(a));
         if (a.access() == AppealAccess.FORMER_HANDLER) {
@@ -90,6 +91,7 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
             Paragraph text = new Paragraph(a.text());
             text.addClassName("pikir-user-text");
             text.setId("appeal-text-body");
+            markLanguage(text, a);
             add(text);
             add(attachments(a));
             add(replies(a));
@@ -331,5 +333,15 @@ public class AppealDetailView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return title;
+    }
+
+    /**
+     * Tells browsers, screen readers and hyphenation the language the citizen wrote in (detected on submission),
+     * which can differ from the interface language.
+     */
+    private static void markLanguage(com.vaadin.flow.component.Component userText, AppealDetail a) {
+        org.pikir.shared.LanguageCode.parse(a.language())
+                .filter(org.pikir.shared.LanguageCode::isSupported)
+                .ifPresent(l -> userText.getElement().setAttribute("lang", l.code()));
     }
 }

@@ -177,6 +177,7 @@ public class PetitionListView extends Div implements HasDynamicTitle {
         Span text = new Span(
                 getTranslation("petition.progress", labels.number(p.signatures()), labels.number(p.threshold())));
         text.addClassName("pikir-muted");
+        bar.getElement().setAttribute("aria-label", text.getText());
         return new Div(bar, text);
     }
 

@@ -76,6 +76,9 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         H1 heading = new H1(title);
         heading.addClassName("pikir-user-text");
         heading.setId("petition-title");
+        if (details.contentVisible()) {
+            markLanguage(heading, p);
+        }
         Span meta = new Span(getTranslation(
                 "petition.meta",
                 labels.country(p.getCountry()),
@@ -110,8 +113,8 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         }
         add(signing(details));
         if (details.contentVisible()) {
-            add(section("petition.field.text", details.text(), "petition-text"));
-            add(section("petition.field.requestedAction", details.requestedAction(), "petition-action"));
+            add(section("petition.field.text", details.text(), "petition-text", p));
+            add(section("petition.field.requestedAction", details.requestedAction(), "petition-action", p));
         }
         if (details.canModerate()) {
             add(new ModerationPanel(petitions, id, this::refresh));
@@ -161,6 +164,7 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         Span count = new Span(getTranslation(
                 "petition.progress", labels.number(details.signatures()), labels.number(p.getThreshold())));
         count.setId("petition-count");
+        bar.getElement().setAttribute("aria-label", count.getText());
         count.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         String when;
         if (p.isOpenForSignatures(clock.instant())) {
@@ -216,11 +220,22 @@ public class PetitionView extends Div implements HasUrlParameter<Long>, HasDynam
         refresh();
     }
 
-    private Div section(String headingKey, String text, String id) {
+    /**
+     * Tells browsers, screen readers and hyphenation the language the author wrote in (detected on submission),
+     * which can differ from the interface language.
+     */
+    private static void markLanguage(com.vaadin.flow.component.Component userText, Petition p) {
+        if (p.getLanguage() != null && p.getLanguage().isSupported()) {
+            userText.getElement().setAttribute("lang", p.getLanguage().code());
+        }
+    }
+
+    private Div section(String headingKey, String text, String id, Petition p) {
         Div section = new Div(new H2(getTranslation(headingKey)));
         Paragraph body = new Paragraph(text);
         body.addClassName("pikir-user-text");
         body.setId(id);
+        markLanguage(body, p);
         section.add(body);
         return section;
     }

@@ -32,6 +32,7 @@ class RebuildPanel extends Div {
         start = new Button(getTranslation("search.rebuild"), e -> show(search.startRebuild()));
         start.setId("search-rebuild");
         progress.setWidth("16em");
+        progress.getElement().setAttribute("aria-label", getTranslation("search.rebuild"));
         progress.setVisible(false);
         status.setId("search-rebuild-status");
         status.getElement().setAttribute("role", "status");
