@@ -21,7 +21,7 @@ class HostileInputRenderingTest {
     // The script of executeJs must be a literal or a constant (UPPER_CASE name; values go in as its parameters).
     private static final Pattern MARKUP_SINK = Pattern.compile(
             "com\\.vaadin\\.flow\\.component\\.Html\\b|new Html\\(|innerHTML|outerHTML|insertAdjacentHTML"
-                    + "|executeJs\\((?!\"|[A-Z][A-Z0-9_]*\\s*[,)])");
+                    + "|executeJs\\((?!\"|$|[A-Z][A-Z0-9_]*\\s*[,)])");
 
     @Test
     void noViewTurnsAStringIntoMarkup() throws IOException {
