@@ -35,7 +35,7 @@ class ComparisonE2ETest extends E2ETest {
         signIn(analyst.getUsername(), AccountFixtures.PASSWORD);
 
         open("/comparison?from=2012-03-01&to=2012-05-31");
-        assertThat(page.locator("h1")).hasText("Five-country comparison");
+        assertThat(page.locator("#outlet h1")).hasText("Five-country comparison");
         assertThat(page.locator("#comparison-period")).containsText("2012");
         assertThat(page.locator("#comparison-table")).containsText("Signatures per 100,000 internet users");
 
@@ -49,7 +49,7 @@ class ComparisonE2ETest extends E2ETest {
         page.locator("#language-switcher").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Русский"))
                 .click();
-        assertThat(page.locator("h1")).hasText("Сравнение пяти стран");
+        assertThat(page.locator("#outlet h1")).hasText("Сравнение пяти стран");
         assertThat(page.locator("html")).hasAttribute("lang", "ru");
 
         Download download =

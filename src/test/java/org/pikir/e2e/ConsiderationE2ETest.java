@@ -72,7 +72,7 @@ class ConsiderationE2ETest extends E2ETest {
         assertThat(page.locator("#workspace-audit")).containsText("Applied from group");
 
         fixtures.close(draft);
-        browserContext.clearCookies();
+        dropSession();
 
         open("/reports/" + draft.id());
         assertThat(page.locator("#report-summary")).containsText("5 comments, 5 considered");

@@ -13,13 +13,13 @@ class FoundationE2ETest extends E2ETest {
     @Test
     void visitorSwitchesToKazakhRegistersSignsOutAndSignsIn() {
         open("/");
-        assertThat(page.locator("h1")).hasText("Pikir: your opinion counts");
+        assertThat(page.locator("#outlet h1")).hasText("Pikir: your opinion counts");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
 
         page.locator("#language-switcher").click();
         page.getByRole(AriaRole.OPTION, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Қазақша"))
                 .click();
-        assertThat(page.locator("h1")).hasText("Pikir: сіздің пікіріңіз маңызды");
+        assertThat(page.locator("#outlet h1")).hasText("Pikir: сіздің пікіріңіз маңызды");
         assertThat(page.locator("html")).hasAttribute("lang", "kk");
 
         page.locator("#nav-register").click();

@@ -83,7 +83,7 @@ class PetitionE2ETest extends E2ETest {
         assertThat(page.locator("#petition-response-text"))
                 .hasText("Shelters will be installed at the 40 busiest stops before next summer.");
 
-        browserContext.clearCookies();
+        dropSession();
         open(path);
         assertThat(page.locator("#petition-status")).hasText("Responded");
         assertThat(page.locator("#petition-response-decision")).hasText("Will act");
@@ -92,7 +92,7 @@ class PetitionE2ETest extends E2ETest {
     }
 
     private void switchTo(PikirUser user) {
-        browserContext.clearCookies();
+        dropSession();
         signIn(user.getUsername(), AccountFixtures.PASSWORD);
     }
 }

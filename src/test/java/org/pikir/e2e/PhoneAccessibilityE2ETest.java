@@ -232,7 +232,7 @@ class PhoneAccessibilityE2ETest extends E2ETest {
         List<String> problems = new ArrayList<>();
         usePhone();
         for (var entry : pagesBySignIn.entrySet()) {
-            browserContext.clearCookies();
+            dropSession();
             browserContext.addCookies(List.of(new Cookie("pikir-lang", language).setUrl(url("/"))));
             if (!entry.getKey().isEmpty()) {
                 signIn(entry.getKey(), AccountFixtures.PASSWORD);
@@ -332,7 +332,14 @@ class PhoneAccessibilityE2ETest extends E2ETest {
         page.setViewportSize(360, 440);
         page.locator("#appeal-agency input").tap();
         page.locator("#appeal-agency input").fill("Ministry of Internal");
-        page.locator("vaadin-combo-box-item:visible").first().tap();
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        // the choice closes the list (its overlay fades out; until then it covers the fields below)
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#appeal-agency"))
+                .not()
+                .hasAttribute("opened", "");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                        page.locator("vaadin-combo-box-item:visible"))
+                .hasCount(0);
         for (String field : List.of("#appeal-subject input", "#appeal-text textarea", "#appeal-submit")) {
             Locator element = page.locator(field);
             element.scrollIntoViewIfNeeded();

@@ -254,6 +254,16 @@ public abstract class E2ETest {
      * Checks the current page with axe unless it was already checked at this address: called before a
      * journey leaves a page it reached by clicking through Vaadin's client-side routing.
      */
+    /**
+     * Signs the browser out by dropping its cookies, after checking and leaving the current page: a page left open
+     * without its session cookie would answer its next round trip with Flow's "session expired" box.
+     */
+    protected void dropSession() {
+        checkBeforeLeaving();
+        page.navigate("about:blank");
+        browserContext.clearCookies();
+    }
+
     protected void checkBeforeLeaving() {
         if (page == null || page.isClosed()) {
             return;

@@ -70,7 +70,7 @@ class AppealE2ETest extends E2ETest {
                 .containsText(pdf.getFileName().toString());
 
         // the official finds it in the inbox and answers
-        browserContext.clearCookies();
+        dropSession();
         signIn(official.getUsername(), AccountFixtures.PASSWORD);
         open("/inbox");
         page.locator("#inbox-search input").fill(number);
@@ -84,7 +84,7 @@ class AppealE2ETest extends E2ETest {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/appeal-2-answered.png")));
 
         // the citizen reads the answer and rates it
-        browserContext.clearCookies();
+        dropSession();
         signIn(citizen.getUsername(), AccountFixtures.PASSWORD);
         open("/appeals/mine");
         page.locator("#my-appeals").getByText(number).click();

@@ -55,7 +55,7 @@ class ConsultationE2ETest extends E2ETest {
         assertThat(page.locator("#agree-" + othersComment)).hasText("Agree (1)");
         assertThat(page.locator("#agree-" + othersComment)).hasAttribute("aria-pressed", "true");
 
-        browserContext.clearCookies();
+        dropSession();
         signIn(official.getUsername(), AccountFixtures.PASSWORD);
         open("/consultations/manage/" + draft);
         page.locator("#close-consultation").click();

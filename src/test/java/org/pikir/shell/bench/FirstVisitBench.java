@@ -45,7 +45,7 @@ class FirstVisitBench {
     static final String DEMO_PASSWORD = "pikir-demo-2026";
 
     /** Main element of each page; usable = present, visible, its custom element defined, Flow idle. */
-    record Target(String name, String path, String selector, boolean signedIn) {}
+    record Target(String name, String path, String selector, String readSelector, boolean signedIn) {}
 
     record Network(String name, double latencyMs, double kbitPerSecond) {}
 
@@ -61,7 +61,14 @@ class FirstVisitBench {
             double startMs,
             double endMs) {}
 
-    record Run(long bytes, int requests, double fcpMs, double usableMs, double idleMs, List<Resource> resources) {}
+    record Run(
+            long bytes,
+            int requests,
+            double fcpMs,
+            double readableMs,
+            double usableMs,
+            double idleMs,
+            List<Resource> resources) {}
 
     static final Network LOCAL = new Network("local", 0, 0);
     static final Network SLOW_3G = new Network("slow 3G", 400, 400);
@@ -100,10 +107,21 @@ class FirstVisitBench {
             setup.close();
 
             List<Target> targets = List.of(
-                    new Target("home /", "/", "#country-card-kz", false),
-                    new Target("draft law " + draft, draft, "#toc-whole", false),
-                    new Target("appeal form /appeals/new", "/appeals/new", "#appeal-submit", true),
-                    new Target("petition " + petition, petition, "#petition-title", false));
+                    // readable: the page's text on screen, from the light server-rendered version or the view
+                    new Target("home /", "/", "#country-card-kz", ".pikir-light-home h1, #country-card-kz", false),
+                    new Target(
+                            "draft law " + draft,
+                            draft,
+                            "#toc-whole",
+                            ".pikir-light-draft .pikir-light-text, #toc-whole",
+                            false),
+                    new Target("appeal form /appeals/new", "/appeals/new", "#appeal-submit", "#appeal-submit", true),
+                    new Target(
+                            "petition " + petition,
+                            petition,
+                            "#petition-title",
+                            ".pikir-light-petition h1, #petition-title",
+                            false));
 
             out.append("First visit, Chromium ")
                     .append(browser.version())
@@ -117,8 +135,8 @@ class FirstVisitBench {
                     .append("\n\n");
             out.append(String.format(
                     Locale.ROOT,
-                    "| page | network | cache | transferred | requests | FCP | usable | network idle |%n"
-                            + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |%n"));
+                    "| page | network | cache | transferred | requests | FCP | readable | usable | network idle |%n"
+                            + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |%n"));
             Map<String, Run> coldLocal = new LinkedHashMap<>();
             Run homeSlow = null;
             Run homeWarm = null;
@@ -132,8 +150,10 @@ class FirstVisitBench {
                         if (target.signedIn()) {
                             context.addCookies(session);
                         }
-                        cold.add(visit(context, base + target.path(), target.selector(), network));
-                        warm.add(visit(context, base + target.path(), target.selector(), network));
+                        cold.add(visit(
+                                context, base + target.path(), target.selector(), target.readSelector(), network));
+                        warm.add(visit(
+                                context, base + target.path(), target.selector(), target.readSelector(), network));
                         context.close();
                     }
                     Run c = median(cold);
@@ -226,7 +246,7 @@ class FirstVisitBench {
     }
 
     /** One visit in a new tab of the context: CDP network events give bytes and timings. */
-    static Run visit(BrowserContext context, String url, String selector, Network network) {
+    static Run visit(BrowserContext context, String url, String selector, String readSelector, Network network) {
         Page page = context.newPage();
         CDPSession cdp = context.newCDPSession(page);
         Map<String, JsonObject> sent = new LinkedHashMap<>();
@@ -257,6 +277,15 @@ class FirstVisitBench {
             cdp.send("Network.emulateNetworkConditions", conditions);
         }
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
+        // readable: the first element of the page's own text laid out and visible (the light version or the view)
+        double readable = ((Number) page.waitForFunction(
+                                "sel => { const el = [...document.querySelectorAll(sel)].find(e =>"
+                                        + " e.getBoundingClientRect().height > 0"
+                                        + " && getComputedStyle(e).visibility !== 'hidden');"
+                                        + " return el ? performance.now() : false; }",
+                                readSelector)
+                        .jsonValue())
+                .doubleValue();
         double usable = ((Number) page.waitForFunction(
                                 "sel => {"
                                         + " const el = document.querySelector(sel);"
@@ -322,7 +351,7 @@ class FirstVisitBench {
         }
         cdp.detach();
         page.close();
-        return new Run(bytes, requests, fcpMs, usable, idle, resources);
+        return new Run(bytes, requests, fcpMs, readable, usable, idle, resources);
     }
 
     static boolean flag(JsonObject response, String name) {
@@ -357,13 +386,14 @@ class FirstVisitBench {
     static void row(StringBuilder out, String page, String network, String cache, Run run) {
         out.append(String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %s | %d | %s | %s | %s |%n",
+                "| %s | %s | %s | %s | %d | %s | %s | %s | %s |%n",
                 page,
                 network,
                 cache,
                 kb(run.bytes()),
                 run.requests(),
                 ms(run.fcpMs()),
+                ms(run.readableMs()),
                 ms(run.usableMs()),
                 ms(run.idleMs())));
     }
