@@ -332,7 +332,9 @@ class PhoneAccessibilityE2ETest extends E2ETest {
         page.setViewportSize(360, 440);
         page.locator("#appeal-agency input").tap();
         page.locator("#appeal-agency input").fill("Ministry of Internal");
-        page.locator("vaadin-combo-box-item:visible").first().click();
+        page.locator("vaadin-combo-box-item:visible").first().waitFor();
+        page.locator("#appeal-agency input").press("ArrowDown");
+        page.locator("#appeal-agency input").press("Enter");
         // the choice closes the list (its overlay fades out; until then it covers the fields below)
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#appeal-agency"))
                 .not()
