@@ -13,6 +13,9 @@
  *       {@link org.pikir.analysis.engine.TextNormalizer}, {@link org.pikir.analysis.engine.AnalyzerRegistry},
  *       {@link org.pikir.analysis.engine.CampaignDetector}, {@link org.pikir.analysis.engine.TopicClusterer},
  *       {@link org.pikir.analysis.engine.AnalysisEngine} and their value records.</li>
+ *   <li>{@link org.pikir.analysis.OpinionGroups} (plain Java): opinion groups of agree/disagree/pass votes
+ *       (Polis-style PCA and k-means, distinguishing and consensus statements); internals in
+ *       {@code cluster.OpinionClustering}.</li>
  * </ul>
  *
  * <h2>How other modules feed analysis</h2>

@@ -21,6 +21,7 @@ import org.pikir.consultation.ConsultationQueries.CommentEntry;
 import org.pikir.consultation.ConsultationQueries.DraftDetail;
 import org.pikir.consultation.ConsultationQueries.DraftFilter;
 import org.pikir.consultation.ConsultationQueries.DraftSummary;
+import org.pikir.consultation.OpinionGroupService;
 import org.pikir.consultation.StatusFilter;
 import org.pikir.consultation.Trilingual;
 import org.pikir.country.Country;
@@ -69,6 +70,7 @@ class OpenDataController {
     private final PetitionService petitions;
     private final CsvExport exports;
     private final TranslationProvider translations;
+    private final OpinionGroupService opinionGroups;
 
     OpenDataController(
             CountryService countries,
@@ -77,7 +79,8 @@ class OpenDataController {
             ReportExport reports,
             PetitionService petitions,
             CsvExport exports,
-            TranslationProvider translations) {
+            TranslationProvider translations,
+            OpinionGroupService opinionGroups) {
         this.countries = countries;
         this.consultations = consultations;
         this.consideration = consideration;
@@ -85,6 +88,7 @@ class OpenDataController {
         this.petitions = petitions;
         this.exports = exports;
         this.translations = translations;
+        this.opinionGroups = opinionGroups;
     }
 
     record Names(String kk, String ru, String en) {
@@ -159,6 +163,20 @@ class OpenDataController {
             String campaign,
             String topic,
             DecisionJson decision) {}
+
+    /** A comment's share: agreed by the group (or, for consensus, by the least agreeing group) and by the rest. */
+    record OpinionShareJson(long commentId, double groupAgree, double othersAgree) {}
+
+    record OpinionGroupJson(int number, int size, List<OpinionShareJson> distinguishing) {}
+
+    record OpinionGroupsJson(
+            long consultationId,
+            Long articleId,
+            Instant computedAt,
+            int participants,
+            int minGroupSize,
+            List<OpinionGroupJson> groups,
+            List<OpinionShareJson> consensus) {}
 
     record ReportRowJson(
             long decisionId,
@@ -454,6 +472,34 @@ class OpenDataController {
     }
 
     // --- consideration reports ----------------------------------------------------------------------------
+
+    /**
+     * Opinion groups of a public consultation (or of one article): aggregates only, groups under the small-cell
+     * limit never appear; computedAt null and no groups when not computed or too few votes.
+     */
+    @GetMapping("/consultations/{id}/opinion-groups")
+    ResponseEntity<OpinionGroupsJson> opinionGroups(
+            @PathVariable long id, @RequestParam(required = false) Long article) {
+        publicDraft(id);
+        var map = article == null ? opinionGroups.forDraft(id) : opinionGroups.forArticle(id, article);
+        return ok(new OpinionGroupsJson(
+                id,
+                article,
+                map.map(OpinionGroupService.OpinionMap::computedAt).orElse(null),
+                map.map(OpinionGroupService.OpinionMap::participants).orElse(0),
+                OpinionGroupService.MIN_GROUP_SIZE,
+                map.map(m -> m.groups().stream()
+                                .map(g -> new OpinionGroupJson(g.number(), g.size(), shares(g.distinguishing())))
+                                .toList())
+                        .orElse(List.of()),
+                map.map(m -> shares(m.consensus())).orElse(List.of())));
+    }
+
+    private static List<OpinionShareJson> shares(List<OpinionGroupService.CommentShare> shares) {
+        return shares.stream()
+                .map(s -> new OpinionShareJson(s.commentId(), s.groupAgree(), s.othersAgree()))
+                .toList();
+    }
 
     @GetMapping("/consultations/{id}/consideration-report")
     ResponseEntity<ReportJson> report(@PathVariable long id) {

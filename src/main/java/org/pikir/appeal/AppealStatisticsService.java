@@ -92,6 +92,11 @@ public class AppealStatisticsService {
                 select avg(r.rating)::float8 as average, count(r.rating) as n from appeal_reply r
                 where r.agency_id = ? and r.created_at >= ? and r.created_at < ?""", agency, start, end);
         Number average = (Number) rating.get("average");
+        long answeredBeforeAsking = number(
+                "select count(*) from public_answer_use u where u.agency_id = ? and u.at >= ? and u.at < ?",
+                agency,
+                start,
+                end);
         return new AgencyStatistics(
                 agency,
                 from,
@@ -102,7 +107,8 @@ public class AppealStatisticsService {
                 answered - onTime + openOverdue,
                 median,
                 average == null ? null : average.doubleValue(),
-                ((Number) rating.get("n")).longValue());
+                ((Number) rating.get("n")).longValue(),
+                answeredBeforeAsking);
     }
 
     private long number(String sql, Object... args) {

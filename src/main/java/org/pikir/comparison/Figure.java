@@ -11,7 +11,7 @@ package org.pikir.comparison;
 public record Figure(State state, double value) {
 
     /** Smallest count that is shown. */
-    public static final int THRESHOLD = 5;
+    public static final int THRESHOLD = org.pikir.shared.SmallCells.THRESHOLD;
 
     /** What a cell shows. */
     public enum State {

@@ -22,10 +22,12 @@ public class ReportExport {
 
     private final TranslationProvider translations;
     private final Clock clock;
+    private final ReportPolls polls;
 
-    ReportExport(TranslationProvider translations, Clock clock) {
+    ReportExport(TranslationProvider translations, Clock clock, ReportPolls polls) {
         this.translations = translations;
         this.clock = clock;
+        this.polls = polls;
     }
 
     /** The report's table as CSV (UTF-8 with BOM; user text made formula-safe). */
@@ -107,11 +109,37 @@ public class ReportExport {
             }
             h.append("</tbody></table>\n");
         }
+        appendPolls(h, report.draftId(), language);
         h.append("<p class=\"muted\">")
                 .append(esc(
                         t("consideration.report.generated", locale, date(locale).format(clock.instant()))))
                 .append("</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    private void appendPolls(StringBuilder h, long draftId, UiLanguage language) {
+        List<ReportPolls.Table> tables = polls.tables(draftId, language);
+        if (tables.isEmpty()) {
+            return;
+        }
+        h.append("<h2>")
+                .append(esc(t("consultation.poll.heading", language.locale())))
+                .append("</h2>\n");
+        for (ReportPolls.Table table : tables) {
+            h.append("<h3>").append(esc(table.question())).append("</h3>\n<p>");
+            h.append(esc(table.status())).append("</p>\n<table><thead><tr>");
+            table.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+            h.append("</tr></thead><tbody>\n");
+            for (List<String> row : table.rows()) {
+                h.append("<tr>");
+                row.forEach(c -> h.append("<td>").append(esc(c)).append("</td>"));
+                h.append("</tr>\n");
+            }
+            h.append("</tbody></table>\n");
+        }
+        h.append("<p class=\"muted\">")
+                .append(esc(t("consultation.poll.suppressionNote", language.locale())))
+                .append("</p>\n");
     }
 
     private static DateTimeFormatter date(Locale locale) {

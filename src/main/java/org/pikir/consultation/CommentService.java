@@ -162,6 +162,7 @@ public class CommentService {
                   pass_count = (select count(*) from comment_vote v where v.comment_id = c.id and v.value = 'PASS')
                 where c.id = ?
                 """, commentId);
+        events.publishEvent(new CommentVoted(commentId, draft.getId()));
     }
 
     /** Supports or opposes the draft as a whole; a different vote replaces it, the same one is an error. */

@@ -90,6 +90,7 @@ class ConsultationDemoData implements DemoDataContributor {
         react(migration, residents, random);
         react(digital, residents, random);
         react(housing, residents, random);
+        camps(migration, residents);
 
         // Housing goes through a full round: closed, version 2 published, opened again.
         as(kg, () -> {
@@ -165,6 +166,35 @@ class ConsultationDemoData implements DemoDataContributor {
                         random.nextInt(10) < 6 ? CommentVoteValue.AGREE : CommentVoteValue.values()[random.nextInt(3)];
                 as(who, () -> {
                     comments.voteOnComment(row[0], value);
+                    return 0L;
+                });
+            }
+        }
+    }
+
+    /**
+     * Two camps on the migration draft (so its page shows opinion groups): the first half of the residents agrees
+     * with the even ones of its first ten comments and rejects the odd ones, the second half the opposite; everyone
+     * agrees with the eleventh. Own comments and comments already voted on are skipped.
+     */
+    private void camps(long draftId, List<PikirUser> residents) {
+        List<long[]> rows = jdbc.query(
+                "select id, author_id from consultation_comment where draft_id = ? and parent_id is null order by id limit 11",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                draftId);
+        for (int r = 0; r < residents.size(); r++) {
+            PikirUser who = residents.get(r);
+            boolean first = r < residents.size() / 2;
+            java.util.Set<Long> voted = new java.util.HashSet<>(jdbc.queryForList(
+                    "select comment_id from comment_vote where account_id = ?", Long.class, who.accountId()));
+            for (int k = 0; k < rows.size(); k++) {
+                long[] row = rows.get(k);
+                if (row[1] == who.accountId() || voted.contains(row[0])) {
+                    continue;
+                }
+                boolean agree = k == 10 || ((k % 2 == 0) == first);
+                as(who, () -> {
+                    comments.voteOnComment(row[0], agree ? CommentVoteValue.AGREE : CommentVoteValue.DISAGREE);
                     return 0L;
                 });
             }

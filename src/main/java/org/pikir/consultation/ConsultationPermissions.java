@@ -78,6 +78,41 @@ public class ConsultationPermissions {
         return Optional.empty();
     }
 
+    /**
+     * The translation key saying why the caller may not vote in a poll now, if they may not: a poll is for
+     * verified citizens of the consultation's country (wherever they live) while both the poll and the
+     * consultation are open.
+     */
+    public Optional<String> pollVoteDenial(DraftLaw draft, boolean pollOpen) {
+        Optional<PikirUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return Optional.of("error.signInRequired");
+        }
+        if (!user.get().hasRole(Role.CITIZEN)) {
+            return Optional.of("consultation.error.citizensOnly");
+        }
+        if (!pollOpen || !draft.acceptsParticipation(clock.instant())) {
+            return Optional.of("consultation.poll.error.closed");
+        }
+        // read fresh: verification and citizenship may change during a session
+        Optional<org.pikir.account.UserAccount> account = currentUser.account();
+        if (account.isEmpty() || !account.get().isVerified()) {
+            return Optional.of("consultation.error.verifyFirst");
+        }
+        if (!draft.getCountry().name().equals(account.get().getCitizenship())) {
+            return Optional.of("consultation.poll.error.otherCountry");
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> currentResidence() {
+        return currentUser.account().map(org.pikir.account.UserAccount::getResidenceCountry);
+    }
+
+    Optional<Long> currentAccountId() {
+        return currentUser.get().map(PikirUser::accountId);
+    }
+
     PikirUser currentUser() {
         return currentUser.require();
     }

@@ -3,17 +3,26 @@ package org.pikir.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -27,14 +36,12 @@ import org.pikir.analysis.AnalysisWaits;
 import org.pikir.analysis.ItemRef;
 import org.pikir.analysis.LanguageDetector;
 import org.pikir.analysis.Scope;
+import org.pikir.appeal.AppealAnalysis;
 import org.pikir.consultation.CommentAnalysis;
-import org.pikir.consultation.CommentService;
 import org.pikir.consultation.ConsultationFixtures;
-import org.pikir.country.Agency;
 import org.pikir.country.AgencyKind;
 import org.pikir.country.CountryCode;
 import org.pikir.petition.PetitionFixtures;
-import org.pikir.petition.PetitionService;
 import org.pikir.search.SearchRecords.SearchHit;
 import org.pikir.search.SearchRecords.SearchPage;
 import org.pikir.search.SearchRecords.SearchQuery;
@@ -46,6 +53,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Two application nodes (two Spring contexts) on one PostgreSQL and one OpenSearch, with outbox-polling: what one
@@ -56,7 +64,7 @@ class TwoNodesOpenSearchIT {
 
     private static final int WRITERS = 4;
 
-    private static final String[] PROPERTIES = {
+    static final String[] PROPERTIES = {
         "pikir.embedded-db.pool-size=12",
         "pikir.demo=false",
         "pikir.search.rebuild-on-start=false",
@@ -72,17 +80,17 @@ class TwoNodesOpenSearchIT {
         "spring.modulith.events.staleness.check-interval=PT2S",
         "pikir.events.resubmit-min-age=PT2S",
         "pikir.events.resubmit-interval=PT3S",
-    };
-
-    private static final String LETTER = "Просим отменить повышение платы за вывоз мусора в нашем районе и провести"
-            + " публичные слушания с участием жителей до принятия любого решения";
-
-    private static final String[] OWN_WORDS = {
-        "Нужно больше освещения во дворах на улице номер",
-        "Автобусы ходят редко, добавьте рейсы по маршруту номер",
-        "В поликлинике очереди к терапевту, откройте кабинет номер",
-        "Детская площадка сломана уже год возле дома номер",
-        "Дорогу разбили грузовики, отремонтируйте участок номер",
+        // The other scheduled jobs come due every 4 s after their initial delay (30 s to 2 min), so that most run
+        // several times, on either node, during the test.
+        "pikir.mail.retry-ms=4000",
+        "pikir.consultation.close-check-ms=4000",
+        "pikir.petition.expiry-interval=PT4S",
+        "pikir.api.rate-limit.cleanup-interval=PT4S",
+        "pikir.security.login.cleanup-interval=PT4S",
+        // Hibernate Search: a killed node's outbox agent is declared dead after 10 s (default 30 s), and the survivor
+        // takes over its share of the outbox.
+        "spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_interval=2000",
+        "spring.jpa.properties.hibernate.search.coordination.event_processor.pulse_expiration=10000",
     };
 
     private SecurityContextHolderStrategy strategy;
@@ -99,14 +107,17 @@ class TwoNodesOpenSearchIT {
     }
 
     @Test
-    void whatOneNodeWritesTheOtherFindsAndAClosedNodeLosesNothing() throws Exception {
+    void whatOneNodeWritesTheOtherFindsAndAKilledNodeLosesNothing() throws Exception {
+        Process c = null;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                         .setLocaleConfig("locale", "C.UTF-8")
                         .setLocaleConfig("encoding", "UTF8")
                         .setServerConfig("fsync", "off")
                         .start();
-                ConfigurableApplicationContext a = start(postgres)) {
-            ConfigurableApplicationContext b = start(postgres);
+                ConfigurableApplicationContext a = start(postgres, "node-a")) {
+            Instant startedA = Instant.now();
+            auditSchedulerLocks(a);
+            ConfigurableApplicationContext b = start(postgres, "node-b");
             try {
                 String tag = SearchServiceIntegrationTest.tag();
                 support(a)
@@ -141,17 +152,41 @@ class TwoNodesOpenSearchIT {
 
                 sameCampaignWhicheverNodeTakesALetter(a, b);
 
-                FeatureLoad features = new FeatureLoad(a, 20);
-                closeMidLoad(a, b, features);
+                // Node C boots in a child JVM while node B is closed under a load.
+                TwoNodesLoad.Target target = target(a);
+                c = startChild(postgres, target);
+                closeMidLoad(a, b);
                 b = null;
-                features.check(a);
-                scheduledJobs(a);
+                killMidLoad(a, postgres, target, c);
+                scheduledJobs(a, startedA);
             } finally {
                 if (b != null) {
                     b.close();
                 }
+                if (c != null) {
+                    c.destroyForcibly();
+                }
             }
         }
+    }
+
+    /** A draft, an agency and a petition for the citizens' load, created on node A. */
+    private TwoNodesLoad.Target target(ConfigurableApplicationContext a) {
+        // The fixtures sign in through the process-wide holder; the method security of node A reads node A's
+        // strategy (each started context installs its own, the last one process-wide).
+        SecurityContextHolder.setContextHolderStrategy(a.getBean(SecurityContextHolderStrategy.class));
+        String tag = SearchServiceIntegrationTest.tag();
+        AccountFixtures accounts = a.getBean(AccountFixtures.class);
+        ConsultationFixtures consultation = a.getBean(ConsultationFixtures.class);
+        long agency = consultation.agency("KZ", "MVD");
+        long draft = consultation.openDraft(accounts.official(agency), "Two nodes " + tag, 1);
+        PetitionFixtures petitions = a.getBean(PetitionFixtures.class);
+        long petition = petitions.collecting(
+                CountryCode.KZ,
+                petitions.agency(CountryCode.KZ, AgencyKind.PARLIAMENT).getId(),
+                "Two nodes petition " + tag,
+                100_000);
+        return new TwoNodesLoad.Target(draft, consultation.articleId(draft, 0), petition, agency, tag);
     }
 
     /**
@@ -197,7 +232,7 @@ class TwoNodesOpenSearchIT {
      * Writers on both nodes store documents; node B is closed while they run. Every store that returned (the commit
      * was acknowledged) must end in the index exactly once, found from node A.
      */
-    private void closeMidLoad(ConfigurableApplicationContext a, ConfigurableApplicationContext b, FeatureLoad features)
+    private void closeMidLoad(ConfigurableApplicationContext a, ConfigurableApplicationContext b)
             throws InterruptedException {
         String tag = SearchServiceIntegrationTest.tag();
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -234,9 +269,7 @@ class TwoNodesOpenSearchIT {
             writers.add(t);
             t.start();
         }
-        writers.addAll(features.start(a, b));
         assertThat(halfway.await(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(features.halfwayOnB.await(60, TimeUnit.SECONDS)).isTrue();
         b.close();
         for (Thread t : writers) {
             t.join(TimeUnit.MINUTES.toMillis(2));
@@ -260,162 +293,245 @@ class TwoNodesOpenSearchIT {
     }
 
     /**
-     * Citizens comment on an open draft (most with one form letter, the rest in their own words) and sign a
-     * collecting petition through the real feature services, half through each node, one thread per node; node B is
-     * closed under its thread. Afterwards, on node A alone: every acknowledged comment is in the database, found by
-     * the search and analysed, all copies of the letter in one campaign; every acknowledged signature counted once.
+     * Node C, a child JVM, and node A take citizens' comments, appeals and signatures in turn through the real
+     * feature services, 2 client threads each; node C is killed with SIGKILL under its clients (no shutdown: its
+     * connections, locks, outbox agent and durable events in flight are left as a crash leaves them). Afterwards, on
+     * node A alone: every acknowledged submission is in the database; every comment is found by the search from node
+     * A, once; every comment and appeal is analysed, all copies of a form letter in one campaign and the others
+     * outside it; every appeal's author notified once; every acknowledged signature counted once.
      */
-    private static final class FeatureLoad {
+    private void killMidLoad(
+            ConfigurableApplicationContext a, EmbeddedPostgres postgres, TwoNodesLoad.Target target, Process c)
+            throws Exception {
+        Path acksOfC = childDir().resolve("acks");
+        long booting = System.nanoTime();
+        awaitLine(c, childDir().resolve("node-c.log"), "LOADING", Duration.ofMinutes(4));
+        System.out.printf("node C (child JVM) started in %.1f s%n", (System.nanoTime() - booting) / 1e9);
 
-        final String tag = SearchServiceIntegrationTest.tag();
-        final long draft;
-        final long article;
-        final long petition;
-        final List<PikirUser> citizens = new ArrayList<>();
-        final Map<Long, Boolean> comments = new ConcurrentHashMap<>(); // acknowledged comment id -> form letter
-        final Set<Long> signers = ConcurrentHashMap.newKeySet(); // accounts whose sign() returned
-        final Set<Long> attempted = ConcurrentHashMap.newKeySet(); // accounts that tried to sign
-        final ConcurrentLinkedQueue<String> failedOnA = new ConcurrentLinkedQueue<>();
-        final ConcurrentLinkedQueue<String> failedOnB = new ConcurrentLinkedQueue<>();
-        final CountDownLatch halfwayOnB;
-        static final int ROUNDS = 4;
+        ConcurrentLinkedQueue<String> acksOfA = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> failedOnA = new ConcurrentLinkedQueue<>();
+        AtomicBoolean go = new AtomicBoolean(true);
+        long loadStart = System.nanoTime();
+        List<Thread> clients = TwoNodesLoad.start(a, target, 2, new OnNode(a), go::get, acksOfA::add, failedOnA::add);
+        AnalysisWaits.until(
+                "node C acknowledged 30 submissions", () -> lines(acksOfC).size() >= 30);
+        c.destroyForcibly(); // SIGKILL
+        assertThat(c.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long killed = System.nanoTime();
+        int ackedByCAtKill = lines(acksOfC).size();
+        Thread.sleep(3_000); // node A goes on taking submissions after the crash
+        go.set(false);
+        for (Thread t : clients) {
+            t.join(TimeUnit.MINUTES.toMillis(1));
+        }
+        System.out.printf(
+                "killed node C (kill -9) after %.1f s of load with %d acknowledged by it, %d by node A%n",
+                (killed - loadStart) / 1e9, ackedByCAtKill, acksOfA.size());
 
-        FeatureLoad(ConfigurableApplicationContext a, int perNode) {
-            // The fixtures sign in through the process-wide holder; the method security of node A reads node A's
-            // strategy (each started context installs its own, the last one process-wide).
-            SecurityContextHolder.setContextHolderStrategy(a.getBean(SecurityContextHolderStrategy.class));
-            AccountFixtures accounts = a.getBean(AccountFixtures.class);
-            ConsultationFixtures consultation = a.getBean(ConsultationFixtures.class);
-            PikirUser official = accounts.official(consultation.agency("KZ", "MVD"));
-            draft = consultation.openDraft(official, "Two nodes " + tag, 1);
-            article = consultation.articleId(draft, 0);
-            PetitionFixtures petitions = a.getBean(PetitionFixtures.class);
-            Agency agency = petitions.agency(CountryCode.KZ, AgencyKind.PARLIAMENT);
-            petition = petitions.collecting(CountryCode.KZ, agency.getId(), "Two nodes petition " + tag, 100_000);
-            for (int i = 0; i < 2 * perNode; i++) {
-                citizens.add(accounts.citizen("KZ"));
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        await(
+                "every durable event publication completed by node A",
+                () -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
+        a.getBean(SearchTestSupport.class).awaitOutbox();
+        double recovered = (System.nanoTime() - killed) / 1e9;
+
+        List<String> acks = new ArrayList<>(acksOfA);
+        acks.addAll(lines(acksOfC));
+        Map<Long, Boolean> ackedComments = new HashMap<>(); // id -> form letter
+        Map<Long, Boolean> ackedAppeals = new HashMap<>();
+        Set<Long> signers = new HashSet<>();
+        for (String line : acks) {
+            String[] f = line.split(" ");
+            switch (f[0]) {
+                case "comment" -> ackedComments.put(Long.parseLong(f[1]), f[2].equals("L"));
+                case "appeal" -> ackedAppeals.put(Long.parseLong(f[1]), f[3].equals("L"));
+                case "sign" -> signers.add(Long.parseLong(f[1]));
+                default -> throw new AssertionError("unknown acknowledgement " + line);
             }
-            halfwayOnB = new CountDownLatch(perNode / 2); // node B is closed after this many of its comments
         }
 
-        String text(int i) {
-            return i % 5 == 4
-                    ? OWN_WORDS[(i / 5) % OWN_WORDS.length] + " " + (100 + i) + " " + tag
-                    : LETTER + " " + tag;
+        Map<Long, String> comments = new HashMap<>();
+        jdbc.query(
+                "select id, body from consultation_comment where draft_id = ?",
+                r -> {
+                    comments.put(r.getLong(1), r.getString(2));
+                },
+                target.draft());
+        Map<Long, String> appeals = new HashMap<>();
+        jdbc.query(
+                "select id, text from appeal where agency_id = ? and text like ?",
+                r -> {
+                    appeals.put(r.getLong(1), r.getString(2));
+                },
+                target.agency(),
+                "%" + target.tag());
+        List<Long> signatures = jdbc.queryForList(
+                "select account_id from petition_signature where petition_id = ?", Long.class, target.petition());
+        List<String> indexed = allRefs(a, target.tag(), SearchKind.COMMENT);
+        Set<String> commentRefs = new HashSet<>();
+        comments.keySet().forEach(id -> commentRefs.add(Long.toString(id)));
+        int unacknowledged = comments.size()
+                - ackedComments.size()
+                + appeals.size()
+                - ackedAppeals.size()
+                + signatures.size()
+                - signers.size();
+        System.out.printf(
+                "after the kill: comments %d acknowledged, %d rows, %d indexed; appeals %d acknowledged, %d rows;"
+                        + " signatures %d acknowledged, %d rows; committed but not acknowledged %d; all follow-up"
+                        + " work done %.1f s after the kill%n",
+                ackedComments.size(),
+                comments.size(),
+                indexed.size(),
+                ackedAppeals.size(),
+                appeals.size(),
+                signers.size(),
+                signatures.size(),
+                unacknowledged,
+                recovered);
+
+        assertThat(failedOnA).as("submissions through node A").isEmpty();
+        assertThat(ackedComments.values()).as("comments of both kinds").contains(true, false);
+        assertThat(ackedAppeals.values()).as("appeals of both kinds").contains(true, false);
+        assertThat(comments.keySet())
+                .as("acknowledged comments in the database")
+                .containsAll(ackedComments.keySet());
+        assertThat(appeals.keySet()).as("acknowledged appeals in the database").containsAll(ackedAppeals.keySet());
+        assertThat(signatures).as("one signature per account").doesNotHaveDuplicates();
+        assertThat(signatures).as("acknowledged signatures counted").containsAll(signers);
+        assertThat(unacknowledged)
+                .as("committed but not acknowledged (at most one in flight per client thread of node C)")
+                .isBetween(0, 2);
+        assertThat(jdbc.queryForObject(
+                        "select coalesce(sum(signatures), 0) from petition_signature_tally where petition_id = ?",
+                        Integer.class,
+                        target.petition()))
+                .as("signature tally")
+                .isEqualTo(signatures.size());
+
+        assertThat(indexed).as("no comment indexed twice").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(indexed))
+                .as("every comment row found by the search from node A, nothing else")
+                .isEqualTo(commentRefs);
+
+        AnalysisService analysis = a.getBean(AnalysisService.class);
+        sameCampaign(analysis, "comments", comments, CommentAnalysis::item, TwoNodesLoad.LETTER);
+        sameCampaign(analysis, "appeals", appeals, AppealAnalysis::item, TwoNodesLoad.APPEAL_LETTER);
+        for (long id : appeals.keySet()) {
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from notification where link = ?"
+                                    + " and subject_key = 'appeal.notify.registered.subject'",
+                            Integer.class,
+                            "appeals/" + id))
+                    .as("notifications of appeal " + id)
+                    .isEqualTo(1);
         }
+    }
 
-        List<Thread> start(ConfigurableApplicationContext a, ConfigurableApplicationContext b) {
-            List<Thread> threads = new ArrayList<>();
-            for (ConfigurableApplicationContext node : List.of(a, b)) {
-                boolean onB = node == b;
-                CommentService commentService = node.getBean(CommentService.class);
-                PetitionService petitionService = node.getBean(PetitionService.class);
-                Thread t = new Thread(() -> {
-                    // ROUNDS comments per citizen, the first one followed by the citizen's signature
-                    for (int n = onB ? 1 : 0; n < ROUNDS * citizens.size(); n += 2) {
-                        PikirUser citizen = citizens.get(n % citizens.size());
-                        String text = text(n);
-                        try {
-                            long id = as(node, citizen, () -> commentService.submitComment(draft, article, text));
-                            comments.put(id, text.startsWith(LETTER));
-                            if (onB) {
-                                halfwayOnB.countDown();
-                            }
-                            if (n < citizens.size()) {
-                                attempted.add(citizen.accountId());
-                                as(node, citizen, () -> petitionService.sign(petition));
-                                signers.add(citizen.accountId());
-                            }
-                        } catch (RuntimeException e) {
-                            if (!onB) {
-                                failedOnA.add(citizen.getUsername() + ": " + e);
-                                continue;
-                            }
-                            failedOnB.add(citizen.getUsername() + ": " + e);
-                            return; // node B closed under the writer: not acknowledged
-                        }
-                    }
-                });
-                threads.add(t);
-                t.start();
+    /** Every item analysed; the copies of the letter in one campaign, the other texts outside it. */
+    private static void sameCampaign(
+            AnalysisService analysis, String what, Map<Long, String> texts, LongFunction<ItemRef> item, String letter)
+            throws InterruptedException {
+        await(
+                "every one of the " + what + " analysed",
+                () -> texts.keySet().stream()
+                        .allMatch(id -> analysis.assignment(item.apply(id)).isPresent()));
+        Set<String> letterCampaigns = new HashSet<>();
+        Set<String> ownCampaigns = new HashSet<>();
+        texts.forEach((id, text) -> {
+            String campaign = String.valueOf(
+                    analysis.assignment(item.apply(id)).orElseThrow().campaignKey());
+            (text.startsWith(letter) ? letterCampaigns : ownCampaigns).add(campaign);
+        });
+        System.out.printf("campaigns of the %s: form letters %s, own words %s%n", what, letterCampaigns, ownCampaigns);
+        assertThat(letterCampaigns)
+                .as("campaigns of the form-letter " + what)
+                .hasSize(1)
+                .doesNotContain("null");
+        assertThat(ownCampaigns)
+                .as(what + " in own words outside the letter's campaign")
+                .doesNotContainAnyElementsOf(letterCampaigns);
+    }
+
+    /** Waits up to 3 minutes (the machine may be shared with several builds). */
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting: " + what);
             }
-            return threads;
+            Thread.sleep(200);
         }
+    }
 
-        void check(ConfigurableApplicationContext a) throws InterruptedException {
-            JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
-            AnalysisWaits.until(
-                    "every durable event publication completed by node A",
-                    () -> jdbc.queryForObject(
-                                    "select count(*) from event_publication where completion_date is null", Long.class)
-                            == 0);
-            a.getBean(SearchTestSupport.class).awaitOutbox();
-            System.out.println(
-                    "event publications resubmitted after going stale (node B's in flight when it closed, and any"
-                            + " that waited over 10 s in a queue under load): "
-                            + jdbc.queryForObject(
-                                    "select count(*) from event_publication where last_resubmission_date is not null",
-                                    Long.class));
+    /** Node A's caller: the citizen signed in for node A's security (see {@link #as}). */
+    private record OnNode(ConfigurableApplicationContext node) implements TwoNodesLoad.Caller {
+        @Override
+        public <T> T as(PikirUser user, Supplier<T> action) {
+            return TwoNodesOpenSearchIT.as(node, user, action);
+        }
+    }
 
-            List<Long> rows =
-                    jdbc.queryForList("select id from consultation_comment where draft_id = ?", Long.class, draft);
-            Set<String> rowRefs = new HashSet<>();
-            rows.forEach(id -> rowRefs.add(Long.toString(id)));
-            List<String> indexed = allRefs(a, tag, SearchKind.COMMENT);
-            List<Long> signatures = jdbc.queryForList(
-                    "select account_id from petition_signature where petition_id = ?", Long.class, petition);
-            System.out.printf(
-                    "feature services, node B closed mid-load: %d comments acknowledged (%d form letters), %d rows,"
-                            + " %d indexed; %d signatures acknowledged, %d rows; failures on node B: %s%n",
-                    comments.size(),
-                    comments.values().stream().filter(l -> l).count(),
-                    rows.size(),
-                    indexed.size(),
-                    signers.size(),
-                    signatures.size(),
-                    failedOnB);
+    /** Launches node C, a whole Pikir application in a child JVM, loading until it is killed. */
+    private static Process startChild(EmbeddedPostgres postgres, TwoNodesLoad.Target target) throws IOException {
+        Path dir = childDir();
+        FileSystemUtils.deleteRecursively(dir);
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1500m",
+                "-Duser.timezone=UTC",
+                "-Dfile.encoding=UTF-8",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                TwoNodesLoad.class.getName(),
+                jdbcUrl(postgres, "node-c"),
+                OpenSearchTestNode.get().url(),
+                dir.resolve("acks").toString()));
+        command.addAll(target.args());
+        command.add("2");
+        Process c = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("node-c.log").toFile())
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(c::destroyForcibly));
+        return c;
+    }
 
-            assertThat(failedOnA).as("writes through node A").isEmpty();
-            assertThat(rows).as("acknowledged comments in the database").containsAll(comments.keySet());
-            assertThat(rows.size() - comments.size())
-                    .as("committed but not acknowledged (at most the one in flight on node B)")
-                    .isBetween(0, 1);
-            assertThat(indexed).as("no comment indexed twice").doesNotHaveDuplicates();
-            assertThat(new HashSet<>(indexed))
-                    .as("every comment row found by the search from node A, nothing else")
-                    .isEqualTo(rowRefs);
+    private static Path childDir() {
+        return Path.of("target", "two-nodes-" + ProcessHandle.current().pid()).toAbsolutePath();
+    }
 
-            AnalysisService analysis = a.getBean(AnalysisService.class);
-            AnalysisWaits.until(
-                    "every comment analysed",
-                    () -> rows.stream()
-                            .allMatch(id -> analysis.assignment(CommentAnalysis.item(id))
-                                    .isPresent()));
-            Set<String> letterCampaigns = new HashSet<>();
-            Set<String> ownCampaigns = new HashSet<>();
-            for (long id : rows) {
-                String text =
-                        jdbc.queryForObject("select body from consultation_comment where id = ?", String.class, id);
-                String campaign = String.valueOf(analysis.assignment(CommentAnalysis.item(id))
-                        .orElseThrow()
-                        .campaignKey());
-                (text.startsWith(LETTER) ? letterCampaigns : ownCampaigns).add(campaign);
+    private static void awaitLine(Process p, Path log, String line, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!Files.exists(log) || !Files.readAllLines(log).contains(line)) {
+            if (!p.isAlive() || System.nanoTime() > end) {
+                List<String> seen = Files.exists(log) ? Files.readAllLines(log) : List.of();
+                throw new AssertionError("node C did not start (" + log + "):\n"
+                        + String.join("\n", seen.subList(Math.max(0, seen.size() - 40), seen.size())));
             }
-            System.out.printf("campaigns: form letters %s, comments in own words %s%n", letterCampaigns, ownCampaigns);
-            assertThat(letterCampaigns)
-                    .as("campaigns of the form letters")
-                    .hasSize(1)
-                    .doesNotContain("null");
-            assertThat(ownCampaigns)
-                    .as("own words outside the letter's campaign")
-                    .doesNotContainAnyElementsOf(letterCampaigns);
+            Thread.sleep(200);
+        }
+    }
 
-            assertThat(signatures).as("one signature per account").doesNotHaveDuplicates();
-            assertThat(signatures).as("acknowledged signatures counted").containsAll(signers);
-            assertThat(attempted).as("only attempted signatures counted").containsAll(signatures);
-            assertThat(signatures.size() - signers.size())
-                    .as("committed but not acknowledged (at most the one in flight on node B)")
-                    .isBetween(0, 1);
+    /** The complete lines of the file (a line cut by the kill has no newline yet). */
+    private static List<String> lines(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                return List.of();
+            }
+            String text = Files.readString(file);
+            return text.lines()
+                    .limit(
+                            text.endsWith("\n")
+                                    ? Long.MAX_VALUE
+                                    : Math.max(0, text.lines().count() - 1))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -441,16 +557,66 @@ class TwoNodesOpenSearchIT {
         }
     }
 
+    /** Scheduled jobs (ShedLock name) and their initial delays; each takes its lock for at least 5 s. */
+    private static final Map<String, Duration> JOBS = Map.of(
+            "events.resubmitFailed", Duration.ofSeconds(3),
+            "notification.mailRetry", Duration.ofSeconds(30),
+            "consultation.closeExpired", Duration.ofSeconds(30),
+            "petition.expiry", Duration.ofMinutes(1),
+            "api.rateLimitCleanup", Duration.ofMinutes(1),
+            "account.loginThrottleCleanup", Duration.ofMinutes(2),
+            "events.deleteOldCompleted", Duration.ofMinutes(10));
+
     /**
-     * The scheduled jobs take a ShedLock row when they run, whichever node runs them (SchedulerLockTest covers the
-     * lock itself). Only the event resubmission has surely come due during this test (every 3 s here); the others
-     * (initial delays of 30 s to 10 min) are printed, not asserted.
+     * Records every run of a scheduled job on any node: a run is a ShedLock acquisition (a new {@code locked_at}),
+     * logged by a trigger with the connection's application name, which names the node.
      */
-    private static void scheduledJobs(ConfigurableApplicationContext a) {
-        List<Map<String, Object>> locks = a.getBean(JdbcTemplate.class)
-                .queryForList("select name, locked_at, locked_by from shedlock order by name");
-        System.out.println("shedlock rows: " + locks);
-        assertThat(locks).extracting(r -> r.get("name")).contains("events.resubmitFailed");
+    private static void auditSchedulerLocks(ConfigurableApplicationContext a) {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        jdbc.execute("create table test_shedlock_run (name text, locked_at timestamptz, node text)");
+        jdbc.execute("""
+                create function test_shedlock_run() returns trigger language plpgsql as $$
+                begin
+                  if tg_op = 'INSERT' or new.locked_at is distinct from old.locked_at then
+                    insert into test_shedlock_run values (new.name, new.locked_at, current_setting('application_name'));
+                  end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger test_shedlock_run after insert or update on shedlock"
+                + " for each row execute function test_shedlock_run()");
+    }
+
+    /**
+     * Every scheduled job whose initial delay has passed ran, and ran once per cluster: its runs, on nodes A, B and
+     * C (every one of which schedules every job every 3–4 s here), never come closer than the 5 s the lock is held
+     * at least, which they would if two nodes ran the same period. (RunLeases' renewal and take-over are per node
+     * by design and take no lock.)
+     */
+    private static void scheduledJobs(ConfigurableApplicationContext a, Instant startedA) {
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        Duration elapsed = Duration.between(startedA, Instant.now());
+        Map<String, List<Instant>> runs = new TreeMap<>();
+        Map<String, Map<String, Integer>> byNode = new TreeMap<>();
+        jdbc.query("select name, locked_at, node from test_shedlock_run order by name, locked_at", r -> {
+            String name = r.getString(1);
+            runs.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(r.getTimestamp(2).toInstant());
+            byNode.computeIfAbsent(name, k -> new TreeMap<>()).merge(r.getString(3), 1, Integer::sum);
+        });
+        System.out.println("scheduled job runs per node over " + elapsed.toSeconds() + " s: " + byNode);
+        JOBS.forEach((job, initialDelay) -> {
+            if (initialDelay.plusSeconds(10).compareTo(elapsed) < 0) {
+                assertThat(runs).as("runs of " + job).containsKey(job);
+            }
+        });
+        runs.forEach((job, times) -> {
+            for (int i = 1; i < times.size(); i++) {
+                assertThat(Duration.between(times.get(i - 1), times.get(i)))
+                        .as(job + " run " + i + " after the previous one")
+                        .isGreaterThanOrEqualTo(Duration.ofMillis(4_900));
+            }
+        });
+        assertThat(runs.get("events.resubmitFailed")).as("runs of the 3 s job").hasSizeGreaterThan(5);
     }
 
     /**
@@ -527,11 +693,17 @@ class TwoNodesOpenSearchIT {
         return node.getBean(SearchTestSupport.class);
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+    /** The database's JDBC URL with the node's name as the connections' application name. */
+    private static String jdbcUrl(EmbeddedPostgres postgres, String node) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + node;
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedPostgres postgres, String node) {
         String[] args = Stream.concat(
                         Stream.of(PROPERTIES),
                         Stream.of(
-                                "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                                "spring.datasource.url=" + jdbcUrl(postgres, node),
                                 "spring.datasource.username=postgres",
                                 "pikir.search.url=" + OpenSearchTestNode.get().url()))
                 .map(p -> "--" + p)

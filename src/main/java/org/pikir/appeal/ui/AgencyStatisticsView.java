@@ -80,6 +80,10 @@ public class AgencyStatisticsView extends Div implements HasDynamicTitle {
                             ? getTranslation("appeal.stats.none")
                             : getTranslation(
                                     "appeal.stats.ratingValue", decimal.format(s.averageRating()), s.ratings())));
+            figures.add(card(
+                    "stats-answered-before-asking",
+                    "appeal.stats.answeredBeforeAsking",
+                    integers.format(s.answeredBeforeAsking())));
         } catch (InvalidInputException e) {
             Feedback.showFieldErrors(this, e, Map.of("from", from, "to", to));
         }

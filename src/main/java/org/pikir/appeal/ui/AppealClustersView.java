@@ -198,6 +198,7 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
             }
             body.add(labelled("appealclusters.additions", additions));
         }
+        body.add(answerLink("campaign", c.key()));
         Details details = new Details(summary(getTranslation("appealclusters.campaign", c.size()), c.template()), body);
         details.setId("clusters-campaign-" + c.key());
         details.addClassName("clusters-campaign");
@@ -206,12 +207,21 @@ public class AppealClustersView extends Div implements HasDynamicTitle {
     }
 
     private Details topic(AppealTopic t) {
-        Div body = new Div();
+        Div body = new Div(answerLink("topic", t.key()));
         Details details = new Details(summary(getTranslation("appealclusters.topic", t.size()), t.label()), body);
         details.setId("clusters-topic-" + t.key());
         details.addClassName("clusters-topic");
         lazyMembers(details, body, t.members());
         return details;
+    }
+
+    /** Publishing one public answer for the whole group, prefilled from it. */
+    private Div answerLink(String kind, String key) {
+        RouterLink link = new RouterLink(getTranslation("appeal.answers.fromGroup"), PublicAnswerEditView.class);
+        link.setQueryParameters(com.vaadin.flow.router.QueryParameters.of(kind, key));
+        link.setId("clusters-answer-" + kind + "-" + key);
+        link.addClassName("clusters-answer-link");
+        return new Div(link);
     }
 
     /** The members' grid is built when the group is first opened: an agency may have hundreds of groups. */

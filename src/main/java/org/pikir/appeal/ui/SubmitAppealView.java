@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,9 +17,11 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,8 @@ import org.pikir.appeal.AppealService;
 import org.pikir.appeal.AppealType;
 import org.pikir.appeal.AttachmentUpload;
 import org.pikir.appeal.ContactPreference;
+import org.pikir.appeal.PublicAnswerService;
+import org.pikir.appeal.PublicAnswerService.PublishedEntry;
 import org.pikir.appeal.SubmittedAppeal;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryCode;
@@ -42,7 +48,11 @@ import org.pikir.shared.ui.LimitedUpload;
 import org.pikir.shell.UiPreferences;
 import org.springframework.data.domain.PageRequest;
 
-/** The appeal form. Files stay in memory (this UI only) until the appeal is submitted with them. */
+/**
+ * The appeal form. Files stay in memory (this UI only) until the appeal is submitted with them. While the citizen
+ * writes (after a pause), the addressed country's or agency's public answers that match are offered; "this answers
+ * my question" ends the flow without sending.
+ */
 @Route("appeals/new")
 @Menu(title = "nav.appeal.submit", order = 20, icon = "vaadin:envelope-o")
 @PermitAll
@@ -51,12 +61,23 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
     static final int MAX_MB = org.pikir.appeal.AttachmentType.MAX_BYTES / (1024 * 1024);
 
     private final List<AttachmentUpload> files = new CopyOnWriteArrayList<>();
+    /** The pause after the last keystroke before answers are looked up. */
+    static final int SUGGEST_PAUSE_MS = 800;
+
     private final CountryService countries;
+    private final PublicAnswerService publicAnswers;
     private final Paragraph period = new Paragraph();
+    private final Div suggestions = new Div();
+    private String suggestedFor = "";
 
     public SubmitAppealView(
-            AppealService appeals, CountryService countries, AccountService accounts, CurrentUser currentUser) {
+            AppealService appeals,
+            CountryService countries,
+            AccountService accounts,
+            CurrentUser currentUser,
+            PublicAnswerService publicAnswers) {
         this.countries = countries;
+        this.publicAnswers = publicAnswers;
         addClassName("pikir-page");
         add(new H1(getTranslation("appeal.submit.title")));
         add(new Paragraph(getTranslation("appeal.submit.intro")));
@@ -199,11 +220,78 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
         submit.addClickListener(e -> submit.setEnabled(true));
         draft.watch(submit);
 
+        suggestions.setId("appeal-suggestions");
+        suggestions.getElement().setAttribute("aria-live", "polite");
+        suggestions.addClassName("appeal-suggestions");
+        Runnable suggest =
+                () -> suggest(country.getValue(), agency.getValue(), subject.getValue(), text.getValue(), () -> {
+                    draft.sent();
+                    subject.clear();
+                    text.clear();
+                    files.clear();
+                });
+        for (var field : List.of(subject, text)) {
+            field.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            field.setValueChangeTimeout(SUGGEST_PAUSE_MS);
+        }
+        subject.addValueChangeListener(e -> suggest.run());
+        text.addValueChangeListener(e -> suggest.run());
+        agency.addValueChangeListener(e -> suggest.run());
+
         FormLayout form = new FormLayout(country, type, agency, subject, text);
         form.setColspan(agency, 2);
         form.setColspan(subject, 2);
         form.setColspan(text, 2);
-        add(form, period, attachments, contact, publish, new Div(submit), draft.status());
+        add(form, suggestions, period, attachments, contact, publish, new Div(submit), draft.status());
+    }
+
+    private void suggest(CountryCode code, Agency agency, String subject, String text, Runnable clearDraft) {
+        String written = (subject + "\n" + text).strip();
+        String key = code + "|" + (agency == null ? "" : agency.getId()) + "|" + written;
+        if (key.equals(suggestedFor)) {
+            return;
+        }
+        suggestedFor = key;
+        suggestions.removeAll();
+        List<PublishedEntry> found = publicAnswers.suggest(code, agency == null ? null : agency.getId(), written);
+        if (found.isEmpty()) {
+            return;
+        }
+        H2 heading = new H2(getTranslation("appeal.answers.suggested"));
+        heading.setId("appeal-suggestions-heading");
+        suggestions.add(heading, new Paragraph(getTranslation("appeal.answers.suggestedIntro")));
+        for (PublishedEntry e : found) {
+            PublicAnswerCard card = new PublicAnswerCard(e, "suggestion-");
+            Button answered = new Button(getTranslation("appeal.answers.answersMine"), click -> confirm(e, clearDraft));
+            answered.setId("suggestion-answered-" + e.id());
+            card.add(new Div(answered));
+            suggestions.add(card);
+        }
+    }
+
+    private void confirm(PublishedEntry e, Runnable clearDraft) {
+        ConfirmDialog dialog = new ConfirmDialog(
+                getTranslation("appeal.answers.confirmTitle"),
+                getTranslation("appeal.answers.confirmText"),
+                getTranslation("appeal.answers.confirmYes"),
+                ok -> {
+                    try {
+                        publicAnswers.answeredMyQuestion(e.id());
+                    } catch (DomainException ex) {
+                        Feedback.error(this, ex);
+                        return;
+                    }
+                    clearDraft.run();
+                    removeAll();
+                    add(new H1(getTranslation("appeal.answers.doneTitle")));
+                    Paragraph done = new Paragraph(getTranslation("appeal.answers.doneText"));
+                    done.setId("appeal-answered-before");
+                    add(done, new PublicAnswerCard(e, "answered-"));
+                    add(new Div(new RouterLink(getTranslation("appeal.answers.title"), QuestionsAnswersView.class)));
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("appeal.answers.confirmNo"));
+        dialog.open();
     }
 
     private void showPeriod(CountryCode code) {

@@ -4,8 +4,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,10 +18,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.pikir.consideration.ConsiderationQueries;
 import org.pikir.consideration.ConsiderationQueries.Report;
 import org.pikir.consideration.ConsiderationQueries.ReportRow;
 import org.pikir.consideration.ReportExport;
+import org.pikir.consideration.ReportPolls;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.i18n.UiLanguage;
 
@@ -29,11 +34,13 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ConsiderationQueries queries;
     private final ReportExport export;
+    private final ReportPolls polls;
     private String title = "";
 
-    public ReportView(ConsiderationQueries queries, ReportExport export) {
+    public ReportView(ConsiderationQueries queries, ReportExport export, ReportPolls polls) {
         this.queries = queries;
         this.export = export;
+        this.polls = polls;
         addClassName("pikir-page");
     }
 
@@ -89,6 +96,39 @@ public class ReportView extends Div implements BeforeEnterObserver, HasDynamicTi
         grid.setEmptyStateText(getTranslation("consideration.report.empty"));
         grid.setWidthFull();
         add(grid);
+        add(pollTables(report.draftId()));
+    }
+
+    /** The consultation's public poll results, as plain tables (every cell set as text). */
+    private Div pollTables(long draftId) {
+        Div box = new Div();
+        box.setId("report-polls");
+        List<ReportPolls.Table> tables = polls.tables(draftId, UiLanguage.of(ConsiderationFormat.locale(this)));
+        box.setVisible(!tables.isEmpty());
+        box.add(new H2(getTranslation("consultation.poll.heading")));
+        for (ReportPolls.Table t : tables) {
+            box.add(new H3(t.question()), new Paragraph(t.status()));
+            Element table = new Element("table");
+            table.getClassList().add("pikir-report-table");
+            Element head = new Element("tr");
+            t.header()
+                    .forEach(h -> head.appendChild(new Element("th").setText(h).setAttribute("scope", "col")));
+            table.appendChild(new Element("thead").appendChild(head));
+            Element body = new Element("tbody");
+            for (List<String> row : t.rows()) {
+                Element tr = new Element("tr");
+                tr.appendChild(new Element("th").setText(row.getFirst()).setAttribute("scope", "row"));
+                row.subList(1, row.size()).forEach(c -> tr.appendChild(new Element("td").setText(c)));
+                body.appendChild(tr);
+            }
+            table.appendChild(body);
+            Div wrapper = new Div();
+            wrapper.addClassName("pikir-report-table-wrapper");
+            wrapper.getElement().appendChild(table);
+            box.add(wrapper);
+        }
+        box.add(new Paragraph(getTranslation("consultation.poll.suppressionNote")));
+        return box;
     }
 
     private HorizontalLayout downloads(Report report) {

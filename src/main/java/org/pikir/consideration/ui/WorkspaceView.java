@@ -43,6 +43,8 @@ import org.pikir.consideration.Workspace.ArticleOption;
 import org.pikir.consideration.Workspace.Group;
 import org.pikir.consideration.Workspace.GroupKind;
 import org.pikir.consideration.Workspace.Item;
+import org.pikir.consultation.OpinionGroupService;
+import org.pikir.consultation.ui.opinion.OpinionGroupsPanel;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.Roles;
@@ -64,6 +66,7 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
 
     private final ConsiderationQueries queries;
     private final ConsiderationService service;
+    private final OpinionGroupService opinionGroups;
     private final TreeGrid<Node> tree = new TreeGrid<>();
     private final Select<ArticleOption> article = new Select<>();
     private final Select<String> language = new Select<>();
@@ -75,9 +78,11 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
     private Workspace workspace;
     private String title = "";
 
-    public WorkspaceView(ConsiderationQueries queries, ConsiderationService service) {
+    public WorkspaceView(
+            ConsiderationQueries queries, ConsiderationService service, OpinionGroupService opinionGroups) {
         this.queries = queries;
         this.service = service;
+        this.opinionGroups = opinionGroups;
         addClassName("pikir-page");
     }
 
@@ -118,6 +123,11 @@ public class WorkspaceView extends Div implements BeforeEnterObserver, HasDynami
         TabSheet tabs = new TabSheet();
         tabs.add(getTranslation("consideration.workspace.tab.tree"), new Div(notice, filters(), configureTree()));
         tabs.add(getTranslation("consideration.workspace.tab.audit"), auditGrid());
+        tabs.add(
+                        getTranslation("consultation.opinion.considerationTitle"),
+                        new OpinionGroupsPanel(
+                                opinionGroups.forDraft(draftId), "consultation.opinion.considerationTitle"))
+                .setId("workspace-tab-opinion");
         tabs.setWidthFull();
         add(tabs);
         showTree();

@@ -31,14 +31,17 @@ import org.pikir.consultation.ConsultationQueries.ArticleEntry;
 import org.pikir.consultation.ConsultationQueries.DraftDetail;
 import org.pikir.consultation.ConsultationQueries.TimelineEntry;
 import org.pikir.consultation.DraftVoteValue;
+import org.pikir.consultation.OpinionGroupService;
+import org.pikir.consultation.PollService;
 import org.pikir.consultation.Trilingual;
+import org.pikir.consultation.ui.opinion.OpinionGroupsPanel;
 import org.pikir.shared.DomainException;
 import org.pikir.shared.NotFoundException;
 import org.pikir.shared.ui.Feedback;
 
 /**
  * A draft law under discussion: header with counts and the overall vote, table of contents, articles in the UI
- * language (fallback marked) or kk|ru side by side, comments of the chosen article, timeline.
+ * language (fallback marked) or kk|ru side by side, comments of the chosen article, opinion groups, timeline.
  */
 @Route("consultations/:draftId([0-9]{1,18})")
 @AnonymousAllowed
@@ -47,7 +50,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private final ConsultationQueries queries;
     private final CommentService comments;
+    private final OpinionGroupService opinionGroups;
     private final Clock clock;
+    private final PollService polls;
     private DraftDetail detail;
     private CommentPanel panel;
     private final Span counts = new Span();
@@ -56,9 +61,16 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div articles = new Div();
     private boolean sideBySide;
 
-    public DraftView(ConsultationQueries queries, CommentService comments, Clock clock) {
+    public DraftView(
+            ConsultationQueries queries,
+            CommentService comments,
+            OpinionGroupService opinionGroups,
+            Clock clock,
+            PollService polls) {
+        this.polls = polls;
         this.queries = queries;
         this.comments = comments;
+        this.opinionGroups = opinionGroups;
         this.clock = clock;
         addClassName("pikir-page");
         addClassName("consultation-draft-page");
@@ -130,7 +142,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 this::refreshCounts);
         layout.add(toc(), main, panel);
         add(layout);
+        add(new PollSection(polls, detail.id(), detail.country(), detail.canManage()));
         panel.show(null, getTranslation("consultation.comments.onDraft"));
+        add(new OpinionGroupsPanel(opinionGroups.forDraft(detail.id()), "consultation.opinion.title"));
         if (detail.signedIn()) {
             add(myComments());
         }

@@ -146,6 +146,78 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * A map of unlabelled points coloured by group (e.g. voters of an opinion map): no axes, since the two
+     * dimensions have no unit, a numbered marker at each group's centre and a legend of the group names.
+     * Points carry no label or link, so the picture cannot lead to anyone.
+     */
+    public static String groupMap(List<GroupMapPoint> points, List<String> groupNames, String title) {
+        StringBuilder svg = open(title);
+        double maxX = 1e-9;
+        double maxY = 1e-9;
+        for (GroupMapPoint p : points) {
+            maxX = Math.max(maxX, Math.abs(p.x()));
+            maxY = Math.max(maxY, Math.abs(p.y()));
+        }
+        double cx = LEFT + (WIDTH - LEFT - RIGHT) / 2.0;
+        double cy = TOP + plotHeight() / 2.0;
+        double sx = (WIDTH - LEFT - RIGHT) / 2.0 * 0.95 / maxX;
+        double sy = plotHeight() / 2.0 * 0.95 / maxY;
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#eee\"/>",
+                LEFT,
+                cy,
+                WIDTH - RIGHT,
+                cy));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>",
+                cx,
+                TOP,
+                cx,
+                TOP + plotHeight()));
+        int groups = groupNames.size();
+        double[] sumX = new double[groups + 1];
+        double[] sumY = new double[groups + 1];
+        int[] count = new int[groups + 1];
+        for (GroupMapPoint p : points) {
+            int g = p.group() >= 1 && p.group() <= groups ? p.group() : 0;
+            double x = cx + p.x() * sx;
+            double y = cy - p.y() * sy;
+            sumX[g] += x;
+            sumY[g] += y;
+            count[g]++;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\" fill-opacity=\"0.55\"/>",
+                    x,
+                    y,
+                    g == 0 ? "#999999" : PALETTE[(g - 1) % PALETTE.length]));
+        }
+        for (int g = 1; g <= groups; g++) {
+            if (count[g] == 0) {
+                continue;
+            }
+            double x = sumX[g] / count[g];
+            double y = sumY[g] / count[g];
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"11\" fill=\"#ffffff\" stroke=\"%s\" stroke-width=\"3\"/>",
+                    x,
+                    y,
+                    PALETTE[(g - 1) % PALETTE.length]));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#111\">%d</text>",
+                    x,
+                    y + 4,
+                    g));
+        }
+        legend(svg, groupNames.size() < 2 ? List.of() : groupNames);
+        return svg.append("</svg>").toString();
+    }
+
     /** XML-escapes text for element content and attribute values. */
     public static String escape(String text) {
         if (text == null) {
