@@ -33,9 +33,32 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /**
+     * The same shifted time seen in another zone (a later {@link #set} or {@link #advance} shows through), so
+     * {@code LocalDate.now(clock.withZone(zone))} is the date in that zone, as with the system clock.
+     */
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        if (zone.equals(ZoneOffset.UTC)) {
+            return this;
+        }
+        MutableClock shifted = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return shifted.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return shifted.instant();
+            }
+        };
     }
 
     @Override
