@@ -83,6 +83,8 @@ class OpinionGroupsE2ETest extends E2ETest {
         assertThat(page.locator("#opinion-groups-map a[href*='account'], #opinion-groups-map a[href*='profile']"))
                 .hasCount(0);
 
+        dropSession();
+        browserContext.addCookies(List.of(new Cookie("pikir-lang", "ru").setUrl(url("/"))));
         signIn(draft.official().getUsername(), AccountFixtures.PASSWORD);
         open("/consideration/" + draft.id());
         page.locator("vaadin-tab", new Page.LocatorOptions().setHasText("Что объединяет и что разделяет"))
