@@ -133,16 +133,21 @@ public final class SlimBootJar {
         if (keep.isEmpty()) {
             throw new IllegalStateException(name + ": no class of it is referenced; remove the dependency instead");
         }
-        entries.values().removeIf(e -> e.name.endsWith(".class")
-                && !e.name.startsWith("META-INF/")
-                && !keep.contains(e.name.substring(0, e.name.length() - ".class".length())));
+        entries.values()
+                .removeIf(e -> e.name.endsWith(".class")
+                        && !e.name.startsWith("META-INF/")
+                        && !keep.contains(e.name.substring(0, e.name.length() - ".class".length())));
         System.out.printf("SlimBootJar: %s keeps %d classes%n", name, keep.size());
         return toJar(entries);
     }
 
     /** Adds every fastutil class name (and each of its outer classes, for nested ones) found in the bytes. */
     private static void scan(byte[] classFile, Set<String> into) {
-        Matcher m = FASTUTIL_REF.matcher(new String(classFile, StandardCharsets.ISO_8859_1));
+        String text = new String(classFile, StandardCharsets.ISO_8859_1);
+        if (!text.contains("fastutil")) {
+            return;
+        }
+        Matcher m = FASTUTIL_REF.matcher(text);
         while (m.find()) {
             String cls = m.group().replace('.', '/');
             into.add(cls);
