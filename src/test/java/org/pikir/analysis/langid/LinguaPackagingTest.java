@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packaged jar keeps only the Lingua models named by pom.xml's {@code lingua.languages}
- * (tools-src/build/SlimBootJar.java, issue 18). Lingua reads a missing model as an empty one instead of
+ * (src/build/SlimBootJar.java, issue 18). Lingua reads a missing model as an empty one instead of
  * failing, so a language added to {@link LinguaExpert}'s subset but not to that list would silently lose
  * its model in production: this test keeps the two in step.
  */

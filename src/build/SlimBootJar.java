@@ -32,8 +32,9 @@ import java.util.zip.ZipOutputStream;
  *       (also strings that merely look like class names), never under-approximates a static reference.
  * </ul>
  *
- * <p>Nested jars stay STORED (uncompressed), as Spring Boot's launcher requires. Usage: {@code java
- * tools-src/build/SlimBootJar.java target/pikir.jar kk,ru,en,...}
+ * <p>Lives under {@code src/} (not {@code tools-src/}) because docker/Dockerfile builds the jar from {@code src}.
+ * Nested jars stay STORED (uncompressed), as Spring Boot's launcher requires. Usage: {@code java
+ * src/build/SlimBootJar.java target/pikir.jar kk,ru,en,...}
  */
 public final class SlimBootJar {
 
