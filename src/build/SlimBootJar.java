@@ -173,7 +173,6 @@ public final class SlimBootJar {
     private static byte[] toJar(Map<String, Entry> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(9);
             for (Entry e : entries.values()) {
                 ZipEntry z = new ZipEntry(e.name);
                 z.setTime(e.time);
