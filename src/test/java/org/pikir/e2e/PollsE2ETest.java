@@ -48,7 +48,8 @@ class PollsE2ETest extends E2ETest {
         page.locator("#poll-question-kk input").fill("Тіркеу мерзімі қандай болуы керек?");
         page.locator("#poll-question-ru input").fill("Каким должен быть срок регистрации?");
         page.locator("#poll-question-en input").fill("What should the registration deadline be?");
-        page.locator("#poll-visibility vaadin-radio-button",
+        page.locator(
+                        "#poll-visibility vaadin-radio-button",
                         new Page.LocatorOptions().setHasText("результаты в реальном времени"))
                 .click();
         page.locator("#poll-option-1-kk input").fill("3 жұмыс күні");

@@ -44,7 +44,7 @@ class PollViewsTest extends org.pikir.shared.KaribuTest {
         return accounts.official(fixtures.agency("KZ", "MVD"));
     }
 
-    private static <T> T field(Class<T> type, String id) {
+    private static <T extends com.vaadin.flow.component.Component> T field(Class<T> type, String id) {
         return _get(type, spec -> spec.withId(id));
     }
 
