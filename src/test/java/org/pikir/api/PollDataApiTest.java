@@ -289,9 +289,7 @@ class PollDataApiTest {
 
     private static void assertNoPersonalData(String body, Fixture f) {
         assertThat(EMAIL.matcher(body).find()).as("no e-mail address").isFalse();
-        assertThat(body)
-                .doesNotContain("Test voter")
-                .doesNotContain("Test citizen");
+        assertThat(body).doesNotContain("Test voter").doesNotContain("Test citizen");
         for (PikirUser p : f.people()) {
             assertThat(body).doesNotContain(p.getUsername());
         }
