@@ -407,7 +407,11 @@ public class PollService {
         if (opens != null && opens.isBefore(clock.instant().minus(Duration.ofMinutes(5)))) {
             errors.add("opensAt", "consultation.poll.error.opensInPast");
         }
-        if (opens != null && draft.getOpensAt() != null && opens.isBefore(draft.getOpensAt())) {
+        // the form has minute precision: a poll may open in the minute the consultation opened (no one can vote
+        // before the consultation itself accepts participation)
+        if (opens != null
+                && draft.getOpensAt() != null
+                && opens.isBefore(draft.getOpensAt().truncatedTo(java.time.temporal.ChronoUnit.MINUTES))) {
             errors.add("opensAt", "consultation.poll.error.outsidePeriod");
         }
         if (closes != null && draft.getClosesAt() != null && closes.isAfter(draft.getClosesAt())) {

@@ -127,6 +127,35 @@ class PollServiceTest {
                 "options");
     }
 
+    @Test
+    void aPollMayOpenInTheMinuteTheConsultationOpened() {
+        PikirUser official = official();
+        long draft = fixtures.openDraft(official, "Poll same minute", 1);
+        // what the editor sends by default: now, to the minute (the draft opened a second ago, to the second)
+        Instant minute = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        long poll = TestUsers.as(
+                official,
+                () -> polls.createPoll(
+                        draft,
+                        PollFixtures.form(
+                                false, PollVisibility.LIVE, minute, minute.plus(Duration.ofDays(1)), "a", "b")));
+        PikirUser citizen = accounts.citizen("KZ");
+        vote(citizen, poll, pollFixtures.options(official, draft, poll).getFirst());
+        assertThat(TestUsers.as(citizen, () -> polls.polls(draft)).getFirst().myChoices())
+                .hasSize(1);
+        assertFields(
+                official,
+                draft,
+                PollFixtures.form(
+                        false,
+                        PollVisibility.LIVE,
+                        minute.minus(Duration.ofMinutes(2)),
+                        minute.plus(Duration.ofDays(1)),
+                        "a",
+                        "b"),
+                "opensAt");
+    }
+
     private void assertFields(PikirUser official, long draft, PollForm form, String... fields) {
         assertThatThrownBy(() -> TestUsers.as(official, () -> polls.createPoll(draft, form)))
                 .isInstanceOfSatisfying(
