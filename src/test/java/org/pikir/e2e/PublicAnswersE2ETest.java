@@ -61,7 +61,8 @@ class PublicAnswersE2ETest extends E2ETest {
         assertThat(page.locator("#answer-status")).hasText("Опубликован");
         assertThat(page.locator("#answer-mine")).containsText(QUESTION);
         checkAccessible();
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/answers-1-published.png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/e2e-screenshots/answers-1-published.png")));
 
         // a citizen starts an appeal to that agency and is shown the answer after a pause
         dropSession();
@@ -92,8 +93,7 @@ class PublicAnswersE2ETest extends E2ETest {
         assertThat(page.locator("#appeal-answered-before")).containsText("Ваше обращение не отправлено");
         assertThat(page.locator("#appeal-submit")).hasCount(0);
         checkAccessible();
-        org.assertj.core.api.Assertions.assertThat(
-                        TestUsers.as(citizen, () -> appeals.myAppeals(PageRequest.of(0, 5))))
+        org.assertj.core.api.Assertions.assertThat(TestUsers.as(citizen, () -> appeals.myAppeals(PageRequest.of(0, 5))))
                 .as("the appeal was not sent")
                 .isEmpty();
 
