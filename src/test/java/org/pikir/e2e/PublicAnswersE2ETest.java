@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pikir.account.PikirUser;
 import org.pikir.appeal.AppealService;
+import org.pikir.appeal.ui.SubmitAppealView;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryCode;
 import org.pikir.country.CountryService;
@@ -80,8 +81,11 @@ class PublicAnswersE2ETest extends E2ETest {
         page.locator("#appeal-text textarea")
                 .pressSequentially("Добрый день! Подскажите, когда в нашем доме в Караганде дадут отопление? "
                         + "Отопительный сезон уже начался или нет?");
+        // the suggestions are looked up once the citizen pauses: wait for the pause after the last keystroke
+        page.waitForTimeout(SubmitAppealView.SUGGEST_PAUSE_MS + 700);
         Locator suggestion = page.locator("#appeal-suggestions .public-answer")
-                .filter(new Locator.FilterOptions().setHasText(QUESTION));
+                .filter(new Locator.FilterOptions().setHasText(QUESTION))
+                .first();
         assertThat(suggestion).isVisible();
         assertThat(page.locator("#appeal-suggestions-heading")).hasText("Возможно, на ваш вопрос уже есть ответ");
         checkAccessible();
@@ -107,7 +111,8 @@ class PublicAnswersE2ETest extends E2ETest {
                 .click();
         page.locator("#answers-search input").fill("отопительный сезон Караганда");
         Locator found = page.locator("#answers-results .public-answer")
-                .filter(new Locator.FilterOptions().setHasText(QUESTION));
+                .filter(new Locator.FilterOptions().setHasText(QUESTION))
+                .first();
         assertThat(found).isVisible();
         assertThat(found).containsText("Акимат Карагандинской области");
         assertThat(found).containsText("среднесуточная");
