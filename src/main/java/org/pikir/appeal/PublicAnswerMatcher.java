@@ -38,6 +38,9 @@ final class PublicAnswerMatcher {
 
     static final int MIN_SHARED = 2;
 
+    /** The share of a search query's words a candidate must contain to be found. */
+    static final double MIN_SEARCH_SHARE = 0.6;
+
     /** The analysed terms of one candidate. */
     record Candidate<T>(T item, Set<String> question, Set<String> answer) {}
 
@@ -93,6 +96,44 @@ final class PublicAnswerMatcher {
             double score = question + ANSWER_WEIGHT * answer;
             if (shared.size() >= minShared && score >= MIN_SCORE) {
                 scored.add(new Scored<>(c.item(), score));
+            }
+        }
+        scored.sort(Comparator.comparingDouble((Scored<T> s) -> s.score()).reversed());
+        return scored.size() > limit ? List.copyOf(scored.subList(0, limit)) : List.copyOf(scored);
+    }
+
+    /**
+     * The best {@code limit} candidates for a search box query, best first: a short query matches a candidate that
+     * contains at least {@link #MIN_SEARCH_SHARE} of the query's words (under the best of the three languages'
+     * analysis), wherever in its question or answer; ties go to the better coverage of the question.
+     */
+    static <T> List<Scored<T>> search(String query, List<Candidate<T>> candidates, int limit) {
+        Set<String> q = terms(query);
+        if (q.isEmpty() || candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Scored<T>> scored = new ArrayList<>();
+        for (Candidate<T> c : candidates) {
+            double best = 0;
+            for (String language : LANGUAGES) {
+                String prefix = language + ':';
+                int asked = 0;
+                int found = 0;
+                for (String t : q) {
+                    if (t.startsWith(prefix)) {
+                        asked++;
+                        if (c.question().contains(t) || c.answer().contains(t)) {
+                            found++;
+                        }
+                    }
+                }
+                if (asked > 0) {
+                    best = Math.max(best, (double) found / asked);
+                }
+            }
+            if (best >= MIN_SEARCH_SHARE) {
+                long inQuestion = q.stream().filter(c.question()::contains).count();
+                scored.add(new Scored<>(c.item(), best + inQuestion / (100.0 * q.size())));
             }
         }
         scored.sort(Comparator.comparingDouble((Scored<T> s) -> s.score()).reversed());

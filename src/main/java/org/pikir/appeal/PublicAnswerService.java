@@ -111,9 +111,9 @@ public class PublicAnswerService {
     // --- officials --------------------------------------------------------------------------------------
 
     /**
-     * A form prefilled from a campaign (its shared text) or topic (its label) of the caller's agency, for the
-     * official to rewrite in plain words before publishing; not found for a campaign or topic the agency does not
-     * see.
+     * A form for a campaign or topic of the caller's agency: its languages and source, and for a topic its label
+     * (key words) as a start; never a campaign's shared text, which is appellants' own words. Not found for a
+     * campaign or topic the agency does not see.
      */
     @PreAuthorize(Roles.HAS_OFFICIAL)
     public PublicAnswerForm draftFrom(PublicAnswerSource source, String key) {
@@ -124,13 +124,9 @@ public class PublicAnswerService {
                     .filter(c -> c.key().equals(key))
                     .findFirst()
                     .orElseThrow(NotFoundException::new);
-            return new PublicAnswerForm(
-                    clip(campaign.template(), MAX_QUESTION),
-                    "",
-                    "",
-                    portalLanguages(campaign.languages()),
-                    source,
-                    key);
+            // The shared text is what appellants wrote (names, addresses): it is never put into the public form;
+            // the official writes the question in plain words.
+            return new PublicAnswerForm("", "", "", portalLanguages(campaign.languages()), source, key);
         }
         AppealTopic topic = seen.topics().stream()
                 .filter(t -> t.key().equals(key))
@@ -267,7 +263,7 @@ public class PublicAnswerService {
                     .map(this::entry)
                     .toList();
         }
-        List<PublicAnswer> ranked = ranked(country, agencyId, query, Integer.MAX_VALUE, 1);
+        List<PublicAnswer> ranked = ranked(country, agencyId, query, Integer.MAX_VALUE, 0);
         return ranked.stream()
                 .skip(Math.max(0, offset))
                 .limit(Math.max(0, limit))
@@ -283,7 +279,7 @@ public class PublicAnswerService {
         if (query == null || query.isBlank()) {
             return answers.countPublished(country, agencyId);
         }
-        return ranked(country, agencyId, query, Integer.MAX_VALUE, 1).size();
+        return ranked(country, agencyId, query, Integer.MAX_VALUE, 0).size();
     }
 
     /**
@@ -334,9 +330,11 @@ public class PublicAnswerService {
             }
             candidates.add(new Candidate<>(a, t.question(), t.answer()));
         }
-        return PublicAnswerMatcher.rank(query, candidates, limit, minShared).stream()
-                .map(PublicAnswerMatcher.Scored::item)
-                .toList();
+        // minShared 0: a search box query (short, any of its words), else what a citizen is writing.
+        var found = minShared == 0
+                ? PublicAnswerMatcher.search(query, candidates, limit)
+                : PublicAnswerMatcher.rank(query, candidates, limit, minShared);
+        return found.stream().map(PublicAnswerMatcher.Scored::item).toList();
     }
 
     private PublishedEntry entry(PublicAnswer a) {

@@ -53,4 +53,15 @@ class PublicAnswerMatcherTest {
                 PublicAnswerMatcher.rank("горячей воды теплосети street lights working", candidates(), 1, 1);
         assertThat(found).hasSize(1);
     }
+
+    @Test
+    void aShortSearchQueryFindsTheAnswersThatContainItsWords() {
+        assertThat(PublicAnswerMatcher.search("горячая вода теплосеть", candidates(), 10))
+                .extracting(Scored::item)
+                .containsExactly("water");
+        assertThat(PublicAnswerMatcher.search("street lamp", candidates(), 10))
+                .extracting(Scored::item)
+                .containsExactly("lights");
+        assertThat(PublicAnswerMatcher.search("светофор", candidates(), 10)).isEmpty();
+    }
 }

@@ -62,13 +62,14 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
 
     private final List<AttachmentUpload> files = new CopyOnWriteArrayList<>();
     /** The pause after the last keystroke before answers are looked up. */
-    static final int SUGGEST_PAUSE_MS = 800;
+    public static final int SUGGEST_PAUSE_MS = 800;
 
     private final CountryService countries;
     private final PublicAnswerService publicAnswers;
     private final Paragraph period = new Paragraph();
     private final Div suggestions = new Div();
     private String suggestedFor = "";
+    private List<Long> shownIds = List.of();
 
     public SubmitAppealView(
             AppealService appeals,
@@ -252,8 +253,15 @@ public class SubmitAppealView extends Div implements HasDynamicTitle {
             return;
         }
         suggestedFor = key;
-        suggestions.removeAll();
         List<PublishedEntry> found = publicAnswers.suggest(code, agency == null ? null : agency.getId(), written);
+        List<Long> ids = found.stream().map(PublishedEntry::id).toList();
+        // The same answers stay as they are: no flicker for a screen reader (aria-live), and a button the citizen is
+        // clicking is not replaced under the pointer.
+        if (ids.equals(shownIds)) {
+            return;
+        }
+        shownIds = ids;
+        suggestions.removeAll();
         if (found.isEmpty()) {
             return;
         }
