@@ -36,6 +36,8 @@ import org.pikir.appeal.AttachmentUpload;
 import org.pikir.appeal.ContactPreference;
 import org.pikir.appeal.DismissReason;
 import org.pikir.appeal.InboxFilter;
+import org.pikir.appeal.PublicAnswerForm;
+import org.pikir.appeal.PublicAnswerService;
 import org.pikir.comparison.ComparisonService;
 import org.pikir.consideration.ConsiderationQueries;
 import org.pikir.consideration.ConsiderationService;
@@ -46,6 +48,9 @@ import org.pikir.consultation.CommentService;
 import org.pikir.consultation.ConsultationFixtures;
 import org.pikir.consultation.ConsultationQueries;
 import org.pikir.consultation.DraftLawService;
+import org.pikir.consultation.PollFixtures;
+import org.pikir.consultation.PollService;
+import org.pikir.consultation.PollVisibility;
 import org.pikir.consultation.ReportReason;
 import org.pikir.country.Agency;
 import org.pikir.country.AgencyKind;
@@ -170,6 +175,12 @@ class AccessMatrixTest {
 
     @Autowired
     ComparisonService comparison;
+
+    @Autowired
+    PollService polls;
+
+    @Autowired
+    PublicAnswerService publicAnswers;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -303,6 +314,34 @@ class AccessMatrixTest {
             return null;
         });
         return t;
+    }
+
+    private long pollOfX() {
+        long draft = draftOfX(true);
+        Instant now = Instant.now();
+        return TestUsers.as(
+                x(),
+                () -> polls.createPoll(
+                        draft,
+                        PollFixtures.form(false, PollVisibility.LIVE, now, now.plusSeconds(86_400 * 7), "yes", "no")));
+    }
+
+    private long pollOptionOf(long poll) {
+        return jdbc.queryForObject("select min(id) from consultation_poll_option where poll_id = ?", Long.class, poll);
+    }
+
+    private PublicAnswerForm publicAnswerForm() {
+        return new PublicAnswerForm(
+                "Как получить справку о регистрации по месту жительства?",
+                "Справку выдаёт портал eGov онлайн, бесплатно.",
+                null,
+                List.of("ru"),
+                null,
+                null);
+    }
+
+    private long publicAnswerOfX() {
+        return TestUsers.as(x(), () -> publicAnswers.publish(publicAnswerForm()));
     }
 
     private long notificationOfA() {
@@ -639,6 +678,42 @@ class AccessMatrixTest {
                 everyone(),
                 k -> commentOfA().draftId(),
                 (t, k) -> apiStatus("/api/v1/consultations/" + t + "/comments", 200)));
+        // Polls on a consultation: the drafting agency's officials manage them; verified citizens of the country vote.
+        rows.add(new Row(
+                "poll", "attach a poll to X's open draft", only(Actor.OFFICIAL_X), k -> draftOfX(true), (t, k) -> {
+                    Instant now = Instant.now();
+                    polls.createPoll(
+                            (Long) t,
+                            PollFixtures.form(
+                                    false, PollVisibility.ON_CLOSE, now, now.plusSeconds(86_400), "yes", "no"));
+                }));
+        rows.add(new Row(
+                "poll", "close X's poll", only(Actor.OFFICIAL_X), k -> pollOfX(), (t, k) -> polls.closePoll((Long) t)));
+        rows.add(new Row(
+                "poll",
+                "vote in a poll on a Kazakh draft",
+                only(Actor.CITIZEN_A, Actor.CITIZEN_B),
+                k -> pollOfX(),
+                (t, k) -> polls.vote((Long) t, List.of(pollOptionOf((Long) t)))));
+        // Public answers: written and withdrawn by the officials of the agency that gives them.
+        rows.add(new Row(
+                "public answer",
+                "publish an answer of one's own agency",
+                only(Actor.OFFICIAL_X, Actor.OFFICIAL_Y),
+                k -> 0L,
+                (t, k) -> publicAnswers.publish(publicAnswerForm())));
+        rows.add(new Row(
+                "public answer",
+                "withdraw X's answer",
+                only(Actor.OFFICIAL_X),
+                k -> publicAnswerOfX(),
+                (t, k) -> publicAnswers.withdraw((Long) t)));
+        rows.add(new Row(
+                "public answer",
+                "edit X's answer",
+                only(Actor.OFFICIAL_X),
+                k -> publicAnswerOfX(),
+                (t, k) -> publicAnswers.edit((Long) t, publicAnswerForm())));
         return rows;
     }
 
