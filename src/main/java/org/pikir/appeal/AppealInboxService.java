@@ -177,11 +177,13 @@ public class AppealInboxService {
         errors.throwIfAny();
         Instant now = clock.instant();
         Instant dueAtAnswer = appeal.getDueAt();
+        Instant periodStart = appeal.getPeriodStart();
         appeal.answer(now);
         replies.save(new AppealReply(appealId, v.user().accountId(), appeal.getAgencyId(), clean, now));
         events.save(new AppealEvent(
                         appealId, AppealEventKind.ANSWERED, now, v.user().accountId(), appeal.getAgencyId())
-                .dueAt(dueAtAnswer));
+                .dueAt(dueAtAnswer)
+                .periodStart(periodStart));
         notifications.answered(appeal);
         publisher.publishEvent(new AppealAnswered(appealId, appeal.isPublishAnonymised()));
     }

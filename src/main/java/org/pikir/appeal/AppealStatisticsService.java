@@ -68,16 +68,22 @@ public class AppealStatisticsService {
         Timestamp now = Timestamp.from(clock.instant());
 
         // One statement, one round trip; each figure reads only its own index range (agency, kind, period), and
-        // the answers are read once for their count, the on-time count and the median.
-        Map<String, Object> row = jdbc.queryForMap("""
+        // the answers are read once for their count, the on-time count and the median. An appeal has exactly one
+        // REGISTERED event, so "received" counts those and adds the appeals redirected or disputed to the agency
+        // that were not also registered there in the period (the same distinct appeals as a union, without
+        // sorting them). An answer carries the start of its period (V790); for answers written before, the start
+        // is looked up among the appeal's events, as it always was.
+        Map<String, Object> row =
+                jdbc.queryForMap("""
                 select
-                  (select count(distinct r.appeal_id) from (
-                       select e.appeal_id from appeal_event e
-                       where e.agency_id = :agency and e.kind = 'REGISTERED' and e.at >= :start and e.at < :end
-                       union all
-                       select e.appeal_id from appeal_event e
-                       where e.target_agency_id = :agency and e.kind in ('REDIRECTED', 'DISPUTED')
-                         and e.at >= :start and e.at < :end) r) as received,
+                  (select count(*) from appeal_event e
+                   where e.agency_id = :agency and e.kind = 'REGISTERED' and e.at >= :start and e.at < :end)
+                  + (select count(distinct e.appeal_id) from appeal_event e
+                     where e.target_agency_id = :agency and e.kind in ('REDIRECTED', 'DISPUTED')
+                       and e.at >= :start and e.at < :end
+                       and not exists (select 1 from appeal_event g
+                                       where g.appeal_id = e.appeal_id and g.agency_id = :agency
+                                         and g.kind = 'REGISTERED' and g.at >= :start and g.at < :end)) as received,
                   answers.answered, answers.on_time, answers.median,
                   (select count(*) from appeal a
                    where a.agency_id = :agency and a.status in ('REGISTERED', 'IN_PROGRESS', 'DISPUTED')
@@ -89,16 +95,16 @@ public class AppealStatisticsService {
                   select count(*) as answered,
                          count(*) filter (where e.at <= e.due_at) as on_time,
                          percentile_cont(0.5) within group (
-                             order by extract(epoch from (e.at - coalesce(s.started, e.at))) / 86400.0) as median
+                             order by extract(epoch from (e.at - coalesce(
+                                 e.period_start,
+                                 (select max(p.at) from appeal_event p
+                                  where p.appeal_id = e.appeal_id and p.at <= e.at
+                                    and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')),
+                                 e.at))) / 86400.0) as median
                   from appeal_event e
-                  left join lateral (
-                      select max(p.at) as started from appeal_event p
-                      where p.appeal_id = e.appeal_id and p.at <= e.at
-                        and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')) s on true
                   where e.kind = 'ANSWERED' and e.agency_id = :agency and e.at >= :start and e.at < :end) answers,
                 (select avg(r.rating)::float8 as average, count(r.rating) as n from appeal_reply r
-                 where r.agency_id = :agency and r.created_at >= :start and r.created_at < :end) ratings""",
-                Map.of("agency", agency, "start", start, "end", end, "now", now));
+                 where r.agency_id = :agency and r.created_at >= :start and r.created_at < :end) ratings""", Map.of("agency", agency, "start", start, "end", end, "now", now));
         long answered = longOf(row, "answered");
         long onTime = longOf(row, "on_time");
         Number median = (Number) row.get("median");
