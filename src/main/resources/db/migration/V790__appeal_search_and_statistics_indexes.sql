@@ -39,14 +39,10 @@ create index appeal_reply_agency_created_idx on appeal_reply (agency_id, created
 
 -- Agency statistics, median response time: an answer records when the period it answers in began (registration,
 -- redirect or dispute), so the median does not look that up among each answered appeal's events (one index probe
--- per answer, ~40,000 for a year at 100,000 appeals). Answers given before this migration get it from their events,
--- exactly as the statistics computed it; the statistics still fall back to the lookup where it is missing.
+-- per answer, ~40,000 for a year at 100,000 appeals). appeal_event is append-only (V200's trigger), so answers
+-- given before this migration are not backfilled: for them the statistics still look the start up, as before, with
+-- the same result; they leave a one-year window within a year.
 alter table appeal_event add column period_start timestamptz;
-update appeal_event e
-set period_start = (select max(p.at) from appeal_event p
-                    where p.appeal_id = e.appeal_id and p.at <= e.at
-                      and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED'))
-where e.kind = 'ANSWERED';
 
 -- Agency statistics, open appeals past their deadline received in the period: the partial index of V201 also
 -- carries the period start, so the count need not visit the ~40,000 open appeals' rows. Same keys and condition,
