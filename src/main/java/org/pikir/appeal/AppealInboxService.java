@@ -105,9 +105,9 @@ public class AppealInboxService {
 
     /**
      * A prepared statement switches to a generic plan after five runs, and for {@code lower(text) like $1} with an
-     * unknown pattern that plan may be a scan of all the agency's appeals instead of the trigram indexes (V790):
-     * measured 150 ms instead of 18 ms at 100,000 appeals. The text filter is planned for its actual pattern, in
-     * this read-only transaction only.
+     * unknown pattern that plan may be a scan of all the agency's appeals instead of the trigram indexes (V790);
+     * the likely reason one bench run at 100,000 appeals took 147 ms instead of 18 ms (docs/benchmarks.md). The text
+     * filter is planned for its actual pattern, in this read-only transaction only.
      */
     private void planEachTextSearch(InboxFilter filter) {
         if (filter != null
