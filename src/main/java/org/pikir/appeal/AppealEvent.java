@@ -32,6 +32,8 @@ class AppealEvent {
     private Long targetAccountId;
     private String note;
     private Instant dueAt;
+    /** On an answer: when the period it answered in began (registration, redirect or dispute), for statistics. */
+    private Instant periodStart;
 
     protected AppealEvent() {}
 
@@ -60,6 +62,11 @@ class AppealEvent {
 
     AppealEvent dueAt(Instant due) {
         this.dueAt = due;
+        return this;
+    }
+
+    AppealEvent periodStart(Instant start) {
+        this.periodStart = start;
         return this;
     }
 

@@ -4,11 +4,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.pikir.country.Agency;
 import org.pikir.country.CountryService;
 import org.pikir.shared.FieldErrors;
 import org.pikir.shared.Roles;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +20,14 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Roles.HAS_OFFICIAL)
 public class AppealStatisticsService {
 
-    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate jdbc;
     private final AppealPermissions permissions;
     private final CountryService countries;
     private final AppealDeadlines deadlines;
     private final Clock clock;
 
     AppealStatisticsService(
-            JdbcTemplate jdbc,
+            NamedParameterJdbcTemplate jdbc,
             AppealPermissions permissions,
             CountryService countries,
             AppealDeadlines deadlines,
@@ -66,53 +67,64 @@ public class AppealStatisticsService {
         Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant());
         Timestamp now = Timestamp.from(clock.instant());
 
-        long received = number("""
-                select count(distinct e.appeal_id) from appeal_event e
-                where e.at >= ? and e.at < ?
-                  and ((e.kind = 'REGISTERED' and e.agency_id = ?)
-                    or (e.kind in ('REDIRECTED', 'DISPUTED') and e.target_agency_id = ?))""", start, end, agency, agency);
-        long answered = number("""
-                select count(*) from appeal_event e
-                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ?""", agency, start, end);
-        long onTime = number("""
-                select count(*) from appeal_event e
-                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ? and e.at <= e.due_at""", agency, start, end);
-        long openOverdue = number("""
-                select count(*) from appeal a
-                where a.agency_id = ? and a.status in ('REGISTERED', 'IN_PROGRESS', 'DISPUTED')
-                  and a.due_at < ? and a.period_start >= ? and a.period_start < ?""", agency, now, start, end);
-        Double median = jdbc.queryForObject("""
-                select percentile_cont(0.5) within group (
-                           order by extract(epoch from (e.at - coalesce(
-                               (select max(p.at) from appeal_event p where p.appeal_id = e.appeal_id and p.at <= e.at
-                                  and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')), e.at))) / 86400.0)
-                from appeal_event e
-                where e.kind = 'ANSWERED' and e.agency_id = ? and e.at >= ? and e.at < ?""", Double.class, agency, start, end);
-        var rating = jdbc.queryForMap("""
-                select avg(r.rating)::float8 as average, count(r.rating) as n from appeal_reply r
-                where r.agency_id = ? and r.created_at >= ? and r.created_at < ?""", agency, start, end);
-        Number average = (Number) rating.get("average");
-        long answeredBeforeAsking = number(
-                "select count(*) from public_answer_use u where u.agency_id = ? and u.at >= ? and u.at < ?",
-                agency,
-                start,
-                end);
+        // One statement, one round trip; each figure reads only its own index range (agency, kind, period), and
+        // the answers are read once for their count, the on-time count and the median. An appeal has exactly one
+        // REGISTERED event, so "received" counts those and adds the appeals redirected or disputed to the agency
+        // that were not also registered there in the period (the same distinct appeals as a union, without
+        // sorting them). An answer carries the start of its period (V790); for answers written before, the start
+        // is looked up among the appeal's events, as it always was.
+        Map<String, Object> row =
+                jdbc.queryForMap("""
+                select
+                  (select count(*) from appeal_event e
+                   where e.agency_id = :agency and e.kind = 'REGISTERED' and e.at >= :start and e.at < :end)
+                  + (select count(distinct e.appeal_id) from appeal_event e
+                     where e.target_agency_id = :agency and e.kind in ('REDIRECTED', 'DISPUTED')
+                       and e.at >= :start and e.at < :end
+                       and not exists (select 1 from appeal_event g
+                                       where g.appeal_id = e.appeal_id and g.agency_id = :agency
+                                         and g.kind = 'REGISTERED' and g.at >= :start and g.at < :end)) as received,
+                  answers.answered, answers.on_time, answers.median,
+                  (select count(*) from appeal a
+                   where a.agency_id = :agency and a.status in ('REGISTERED', 'IN_PROGRESS', 'DISPUTED')
+                     and a.due_at < :now and a.period_start >= :start and a.period_start < :end) as open_overdue,
+                  ratings.average, ratings.n,
+                  (select count(*) from public_answer_use u
+                   where u.agency_id = :agency and u.at >= :start and u.at < :end) as answered_before_asking
+                from (
+                  select count(*) as answered,
+                         count(*) filter (where e.at <= e.due_at) as on_time,
+                         percentile_cont(0.5) within group (
+                             order by extract(epoch from (e.at - coalesce(
+                                 e.period_start,
+                                 (select max(p.at) from appeal_event p
+                                  where p.appeal_id = e.appeal_id and p.at <= e.at
+                                    and p.kind in ('REGISTERED', 'REDIRECTED', 'DISPUTED')),
+                                 e.at))) / 86400.0) as median
+                  from appeal_event e
+                  where e.kind = 'ANSWERED' and e.agency_id = :agency and e.at >= :start and e.at < :end) answers,
+                (select avg(r.rating)::float8 as average, count(r.rating) as n from appeal_reply r
+                 where r.agency_id = :agency and r.created_at >= :start and r.created_at < :end) ratings""", Map.of("agency", agency, "start", start, "end", end, "now", now));
+        long answered = longOf(row, "answered");
+        long onTime = longOf(row, "on_time");
+        Number median = (Number) row.get("median");
+        Number average = (Number) row.get("average");
         return new AgencyStatistics(
                 agency,
                 from,
                 to,
-                received,
+                longOf(row, "received"),
                 answered,
                 onTime,
-                answered - onTime + openOverdue,
-                median,
+                answered - onTime + longOf(row, "open_overdue"),
+                median == null ? null : median.doubleValue(),
                 average == null ? null : average.doubleValue(),
-                ((Number) rating.get("n")).longValue(),
-                answeredBeforeAsking);
+                longOf(row, "n"),
+                longOf(row, "answered_before_asking"));
     }
 
-    private long number(String sql, Object... args) {
-        Long value = jdbc.queryForObject(sql, Long.class, args);
-        return value == null ? 0 : value;
+    private static long longOf(Map<String, Object> row, String column) {
+        Number value = (Number) row.get(column);
+        return value == null ? 0 : value.longValue();
     }
 }
