@@ -330,9 +330,14 @@ class PhoneAccessibilityE2ETest extends E2ETest {
         open("/appeals/new");
         // the on-screen keyboard takes about 300 of the 740 px
         page.setViewportSize(360, 440);
+        waitForIdle();
         page.locator("#appeal-agency input").tap();
         page.locator("#appeal-agency input").fill("Ministry of Internal");
         page.locator("vaadin-combo-box-item:visible").first().waitFor();
+        // the list is filtered on the server: pick only once the filtered items have arrived
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#appeal-agency"))
+                .not()
+                .hasAttribute("loading", "");
         page.locator("#appeal-agency input").press("ArrowDown");
         page.locator("#appeal-agency input").press("Enter");
         // the choice closes the list (its overlay fades out; until then it covers the fields below)
@@ -342,6 +347,9 @@ class PhoneAccessibilityE2ETest extends E2ETest {
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
                         page.locator("vaadin-combo-box-item:visible"))
                 .hasCount(0);
+        waitForIdle();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#appeal-agency"))
+                .hasAttribute("has-value", "");
         for (String field : List.of("#appeal-subject input", "#appeal-text textarea", "#appeal-submit")) {
             Locator element = page.locator(field);
             element.scrollIntoViewIfNeeded();
@@ -358,6 +366,7 @@ class PhoneAccessibilityE2ETest extends E2ETest {
                 .isTrue();
         assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(360);
+        waitForIdle();
         page.locator("#appeal-submit").scrollIntoViewIfNeeded();
         page.locator("#appeal-submit").tap();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#appeal-number"))

@@ -296,11 +296,29 @@ public abstract class E2ETest {
         return axeSource;
     }
 
+    /**
+     * Waits until the page's Flow client is connected and has no request in flight, as a person would wait for a
+     * page to settle before typing. On a loaded machine a slow round trip made Flow resynchronise the form, which
+     * emptied fields filled just before (seen as a failed sign-in with an empty e-mail field).
+     */
+    protected void waitForIdle() {
+        page.waitForFunction("""
+                () => {
+                  const v = window.Vaadin;
+                  if (!v || !v.Flow || !v.Flow.clients) return true;
+                  const state = v.connectionState && v.connectionState.state;
+                  if (state && state !== 'connected') return false;
+                  return Object.values(v.Flow.clients).every(c => !c.isActive || !c.isActive());
+                }""");
+    }
+
     /** Signs in through the login form. */
     protected void signIn(String email, String password) {
         open("/login");
+        waitForIdle();
         page.locator("#login-form input[name='username']").fill(email);
         page.locator("#login-form input[name='password']").fill(password);
+        waitForIdle();
         page.locator("#login-form vaadin-button[slot='submit'], #login-form button[type='submit']")
                 .first()
                 .click();
