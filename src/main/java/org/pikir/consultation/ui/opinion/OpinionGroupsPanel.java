@@ -140,7 +140,8 @@ public class OpinionGroupsPanel extends Div {
         Span text = new Span(c.body());
         text.addClassName("pikir-user-text");
         text.getElement().setAttribute("lang", c.language());
-        Span figure = new Span(share);
+        // on a line of its own: run on after the comment's last word it read as part of the citizen's text
+        Div figure = new Div(share);
         figure.addClassName("opinion-share");
         ListItem li = new ListItem(text, figure);
         li.addClassName("opinion-comment");
