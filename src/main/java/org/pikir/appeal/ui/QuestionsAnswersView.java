@@ -91,6 +91,10 @@ public class QuestionsAnswersView extends Div implements HasDynamicTitle {
         search.addValueChangeListener(e -> show(0));
         HorizontalLayout filters = new HorizontalLayout(country, agency, search);
         filters.setWrap(true);
+        filters.setWidthFull();
+        // the search box takes the rest of the row, so its label ("Search the questions and answers") is not cut
+        filters.setFlexGrow(1, search);
+        search.setMinWidth("16em");
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         results.setId("answers-results");
